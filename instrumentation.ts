@@ -1,0 +1,7 @@
+/** Runs once when the server starts: a bad configuration stops it here, naming the variable. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { env } = await import('./lib/env')
+    env()
+  }
+}

@@ -1,0 +1,52 @@
+import 'server-only'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The bundled dataset, in Sanity's export layout (`seed/data.ndjson` + `seed/images/`).
+ * An export replaces each image reference with `_sanityAsset: "image@file://./images/<hash>-<w>x<h>.<ext>"`;
+ * we turn those back into the `asset._ref` shape the Content Lake returns, so the same
+ * GROQ queries and image code work on both backends.
+ */
+export type SanityDocument = { _id: string; _type: string; [key: string]: unknown }
+
+const ASSET_PATTERN = /^image@file:\/\/\.\/images\/([a-f0-9]+-\d+x\d+)\.([a-z0-9]+)$/i
+
+function restoreAssetReferences(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(restoreAssetReferences)
+  if (value === null || typeof value !== 'object') return value
+  const { _sanityAsset, ...rest } = value as Record<string, unknown>
+  const restored: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(rest)) restored[key] = restoreAssetReferences(child)
+  if (typeof _sanityAsset === 'string') {
+    const match = ASSET_PATTERN.exec(_sanityAsset)
+    if (!match) throw new Error(`Bundled dataset: unsupported asset reference "${_sanityAsset}"`)
+    restored.asset = { _type: 'reference', _ref: `image-${match[1]}-${match[2]}` }
+  }
+  return restored
+}
+
+export function parseNdjson(text: string, source: string): SanityDocument[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        return restoreAssetReferences(JSON.parse(line)) as SanityDocument
+      } catch (error) {
+        throw new Error(`Bundled dataset ${source}: line ${index + 1} is not valid JSON (${(error as Error).message})`)
+      }
+    })
+}
+
+let cached: SanityDocument[] | undefined
+
+/** Published documents of the bundled dataset (drafts are left out, as the `published` perspective does). */
+export function bundledDocuments(): SanityDocument[] {
+  if (!cached) {
+    // CONTENT_DATASET_FILE lets benchmarks point at generated datasets of other sizes.
+    const file = process.env.CONTENT_DATASET_FILE || path.join(process.cwd(), 'seed', 'data.ndjson')
+    cached = parseNdjson(readFileSync(file, 'utf8'), file).filter((doc) => !doc._id.startsWith('drafts.'))
+  }
+  return cached
+}

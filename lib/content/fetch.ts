@@ -1,0 +1,27 @@
+import 'server-only'
+import type { ClientReturn, QueryParams } from '@sanity/client'
+import { contentSource } from '@/lib/env'
+import { fetchFromBundledDataset } from './bundledBackend'
+import { fetchFromContentLake } from './sanityBackend'
+
+export type FetchOptions<Query extends string> = {
+  query: Query
+  params?: QueryParams
+  /** Cache tags this result depends on (see lib/content/tags.ts). */
+  tags?: string[]
+}
+
+/**
+ * The one way pages read content. Answers from the Sanity Content Lake when a project is
+ * configured, otherwise from the bundled dataset; the caller never knows which.
+ */
+export async function sanityFetch<const Query extends string>({
+  query,
+  params = {},
+  tags = [],
+}: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  if (contentSource() === 'sanity') {
+    return fetchFromContentLake(query, params, ['sanity', ...tags])
+  }
+  return fetchFromBundledDataset(query, params)
+}

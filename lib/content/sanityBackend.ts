@@ -1,0 +1,30 @@
+import 'server-only'
+import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
+import { env } from '@/lib/env'
+
+let client: SanityClient | undefined
+
+/** The Content Lake client, configured from validated env (SANITY_API_HOST points it at another host, e.g. in tests). */
+export function sanityClient(): SanityClient {
+  if (!client) {
+    const config = env()
+    client = createClient({
+      projectId: config.NEXT_PUBLIC_SANITY_PROJECT_ID,
+      dataset: config.NEXT_PUBLIC_SANITY_DATASET,
+      apiVersion: config.NEXT_PUBLIC_SANITY_API_VERSION,
+      useCdn: !config.SANITY_API_READ_TOKEN,
+      token: config.SANITY_API_READ_TOKEN,
+      perspective: 'published',
+      ...(config.SANITY_API_HOST ? { apiHost: config.SANITY_API_HOST, useProjectHostname: false } : {}),
+    })
+  }
+  return client
+}
+
+export async function fetchFromContentLake<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
+  return sanityClient().fetch<Result>(query, params, {
+    // Cached and tagged: the revalidation webhook expires exactly the tags a change touches.
+    cache: 'force-cache',
+    next: { revalidate: 3600, tags },
+  })
+}

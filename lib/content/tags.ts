@@ -1,0 +1,14 @@
+/**
+ * Cache tags: a page tags its fetches with the documents and lists it shows, and the
+ * revalidation webhook expires the tags a changed document touches.
+ */
+export const tags = {
+  settings: 'settings',
+  postList: 'post:list',
+  post: (slug: string) => `post:${slug}`,
+  treatmentList: 'treatment:list',
+  treatment: (slug: string) => `treatment:${slug}`,
+  videoList: 'video:list',
+  video: (slug: string) => `video:${slug}`,
+  categories: 'category:list',
+} as const

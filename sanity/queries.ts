@@ -1,0 +1,120 @@
+import { defineQuery } from 'groq'
+
+/*
+ * Every GROQ query the site runs. Both content backends (Sanity's Content Lake and
+ * the bundled dataset evaluated by groq-js) answer these same strings, and Sanity
+ * TypeGen types them (`npm run typegen`).
+ */
+
+const image = /* groq */ `{ alt, caption, "ref": asset._ref }`
+
+const personCard = /* groq */ `{ _id, name, "slug": slug.current, credentials, jobTitle, bio, image ${image} }`
+
+const postCard = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  mainImage ${image},
+  "categories": categories[]->{ title, "slug": slug.current }
+}`
+
+const treatmentCard = /* groq */ `{ _id, title, "slug": slug.current, programmeType, summary, heroImage ${image} }`
+
+const videoCard = /* groq */ `{ _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail ${image} }`
+
+const richTextBody = /* groq */ `body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } }`
+
+export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  clinicName, tagline, description, phone, phoneE164, email, address, admissionsNote,
+  hours[]{ _key, days, dayCodes, opens, closes },
+  crisisLines[]{ _key, name, phone, sms, description, url },
+  navigation[]{ _key, label, href },
+  privacyNotice
+}`)
+
+export const homePageQuery = defineQuery(`{
+  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) ${treatmentCard},
+  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] ${postCard},
+  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] ${videoCard}
+}`)
+
+export const categoriesQuery = defineQuery(
+  `*[_type == "category" && defined(slug.current)] | order(title asc) { _id, title, "slug": slug.current, description }`,
+)
+
+/** One page of the blog list; `$category` is a category slug or null for all posts. */
+export const postsPageQuery = defineQuery(`{
+  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]
+    | order(publishedAt desc) [$start...$end] ${postCard},
+  "total": count(*[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)])
+}`)
+
+export const latestPostsQuery = defineQuery(
+  `*[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] ${postCard}`,
+)
+
+export const postSlugsQuery = defineQuery(`*[_type == "post" && defined(slug.current)].slug.current`)
+
+export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  lastReviewedAt,
+  mainImage ${image},
+  "body": ${richTextBody},
+  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },
+  author-> ${personCard},
+  medicalReviewer-> ${personCard},
+  sources[]{ _key, title, publisher, url },
+  seo
+}`)
+
+/** Posts sharing a category with the given post, newest first. */
+export const relatedPostsQuery = defineQuery(
+  `*[_type == "post" && defined(slug.current) && _id != $postId && count((categories[]._ref)[@ in $categoryIds]) > 0]
+    | order(publishedAt desc) [0...3] ${postCard}`,
+)
+
+export const treatmentsQuery = defineQuery(
+  `*[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) ${treatmentCard}`,
+)
+
+export const treatmentSlugsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)].slug.current`)
+
+export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  programmeType,
+  summary,
+  heroImage ${image},
+  "body": ${richTextBody},
+  whatToExpect[]{ _key, title, description },
+  faqs[]{ _key, question, answer },
+  insuranceAndCost,
+  seo
+}`)
+
+export const videosQuery = defineQuery(`*[_type == "video" && defined(slug.current)] | order(publishedAt desc) ${videoCard}`)
+
+export const videoSlugsQuery = defineQuery(`*[_type == "video" && defined(slug.current)].slug.current`)
+
+export const videoBySlugQuery = defineQuery(`*[_type == "video" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  videoUrl,
+  description,
+  transcript,
+  durationSeconds,
+  publishedAt,
+  thumbnail ${image},
+  seo
+}`)

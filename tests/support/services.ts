@@ -1,0 +1,34 @@
+/**
+ * Tests that need a machine service (PostgreSQL, Redis) run against the real one.
+ * On a laptop without it they are skipped with a message; under CI (CI=true) a missing
+ * service is a failure, never a silent skip.
+ */
+export function describeWithService(
+  service: string,
+  available: boolean,
+  name: string,
+  body: () => void,
+): void {
+  if (available) {
+    describe(name, body)
+    return
+  }
+  if (process.env.CI) {
+    describe(name, () => {
+      it(`needs ${service}, which is not reachable`, () => {
+        throw new Error(`${service} is required under CI but is not reachable`)
+      })
+    })
+    return
+  }
+  // Reason: the developer's machine has no ${service}; CI runs these tests against the real service.
+  console.warn(`Skipping "${name}": ${service} is not reachable on this machine.`)
+  describe.skip(name, body)
+}
+
+/** Synchronous TCP probe (jest's describe blocks cannot await). */
+export function isReachable(host: string, port: number): boolean {
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process')
+  const probe = `const s=require('net').connect(${port},${JSON.stringify(host)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));setTimeout(()=>process.exit(1),2000)`
+  return spawnSync(process.execPath, ['-e', probe]).status === 0
+}
