@@ -1,8 +1,12 @@
 import type { NextConfig } from 'next'
 
+// Tests and benchmarks build variants (bundled vs. Sanity backend) side by side, each in
+// its own folder with its own generated tsconfig, so tsconfig.json is never rewritten.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+
 const nextConfig: NextConfig = {
-  // Tests and benchmarks build variants (bundled vs. Sanity backend) side by side.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
+  typescript: { tsconfigPath: distDir === '.next' ? 'tsconfig.json' : `tsconfig.${distDir.replace(/^\./, '')}.json` },
   poweredByHeader: false,
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.

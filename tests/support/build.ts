@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(__dirname, '../..')
@@ -33,7 +34,7 @@ export type BuildVariant = {
 }
 
 export function distDirFor(name: string): string {
-  return `.next-test-${name}`
+  return `.next-test-${name}${process.env.TEST_BUILD_SUFFIX ? `-${process.env.TEST_BUILD_SUFFIX}` : ""}`
 }
 
 /**
@@ -44,8 +45,13 @@ export function ensureBuild({ name, env = {} }: BuildVariant): string {
   const distDir = distDirFor(name)
   const stampFile = path.join(root, distDir, 'SOURCE_HASH')
   const wanted = sourceHash(env)
+  // next.config.ts points this variant's type check at its own tsconfig, which Next may rewrite freely.
+  const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
+  if (!existsSync(tsconfig)) {
+    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
+  }
   const script = `if [ "$(cat '${stampFile}' 2>/dev/null)" != "${wanted}" ]; then npx next build && echo "${wanted}" > '${stampFile}'; fi`
-  execFileSync('flock', [path.join(root, `${distDir}.lock`), 'sh', '-c', script], {
+  execFileSync('flock', [path.join(os.tmpdir(), `clinic-${distDir.replace(/^\./, '')}.lock`), 'sh', '-c', script], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
