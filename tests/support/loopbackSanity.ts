@@ -32,7 +32,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  */
 export async function startLoopbackSanity(
   documents: LoopbackDocument[],
-  { projectId = 'loopback', dataset = 'production' } = {},
+  { projectId = 'loopback', dataset = 'production', port = 0 } = {},
 ): Promise<LoopbackSanity> {
   const requests: LoopbackSanity['requests'] = []
   const state = { documents }
@@ -77,10 +77,13 @@ export async function startLoopbackSanity(
     }
   })
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const address = server.address() as { port: number }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     projectId,
     dataset,
     get documents() {
