@@ -1,4 +1,3 @@
-import type { Config } from 'jest'
 import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
@@ -16,7 +15,8 @@ const esmPackages = [
   'strnum',
 ]
 
-const config: Config = {
+/** @type {import('jest').Config} */
+const config = {
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
   roots: ['<rootDir>/tests'],
@@ -32,7 +32,7 @@ const config: Config = {
   maxWorkers: process.env.CI ? 1 : 2,
 }
 
-export default async function jestConfig(): Promise<Config> {
+export default async function jestConfig() {
   const resolved = await createJestConfig(config)()
   return {
     ...resolved,

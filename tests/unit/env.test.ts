@@ -1,0 +1,41 @@
+import { ConfigError, parseEnv } from '@/lib/env'
+
+describe('site configuration', () => {
+  test('runs on the bundled dataset with no variables at all', () => {
+    const env = parseEnv({})
+    expect(env.SITE_URL).toBe('http://localhost:3000')
+    expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
+    expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
+    expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  test('treats empty strings as unset, as a copied .env.example leaves them', () => {
+    expect(parseEnv({ SITE_URL: '', NEXT_PUBLIC_SANITY_PROJECT_ID: '' }).NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
+  })
+
+  test('accepts a real project configuration', () => {
+    const env = parseEnv({
+      SITE_URL: 'https://harborlight.example',
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123xy',
+      NEXT_PUBLIC_SANITY_DATASET: 'staging',
+      NEXT_PUBLIC_SANITY_API_VERSION: 'v2025-10-01',
+      SANITY_API_READ_TOKEN: 'sk' + 'x'.repeat(40),
+    })
+    expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toBe('2025-10-01')
+    expect(env.SITE_URL).toBe('https://harborlight.example')
+  })
+
+  test.each([
+    ['SITE_URL', { SITE_URL: 'harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
+    ['SITE_URL', { SITE_URL: 'ftp://harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SANITY_PROJECT_ID', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/],
+    ['NEXT_PUBLIC_SANITY_DATASET', { NEXT_PUBLIC_SANITY_DATASET: 'Prod Data' }, /NEXT_PUBLIC_SANITY_DATASET must be a dataset name/],
+    ['NEXT_PUBLIC_SANITY_API_VERSION', { NEXT_PUBLIC_SANITY_API_VERSION: 'latest' }, /NEXT_PUBLIC_SANITY_API_VERSION must be a date/],
+    ['SANITY_API_READ_TOKEN', { SANITY_API_READ_TOKEN: 'abc' }, /SANITY_API_READ_TOKEN looks too short/],
+    ['SANITY_API_HOST', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc', SANITY_API_HOST: 'not a url' }, /SANITY_API_HOST must be an http\(s\) URL/],
+    ['SANITY_API_HOST without a project', { SANITY_API_HOST: 'http://127.0.0.1:9' }, /NEXT_PUBLIC_SANITY_PROJECT_ID is required when SANITY_API_HOST is set/],
+  ])('a wrong %s stops start-up with a message naming it', (_name, source, message) => {
+    expect(() => parseEnv(source)).toThrow(ConfigError)
+    expect(() => parseEnv(source)).toThrow(message)
+  })
+})
