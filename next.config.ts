@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaderRules } from './lib/security/headers'
 
 // Tests and benchmarks build variants (bundled vs. Sanity backend) side by side, each in
 // its own folder with its own generated tsconfig, so tsconfig.json is never rewritten.
@@ -11,6 +12,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg'],
+  // Security headers and the static Content-Security-Policy on every response (see lib/security).
+  async headers() {
+    return securityHeaderRules({
+      development: process.env.NODE_ENV === 'development',
+      sanityApiHost: process.env.SANITY_API_HOST || undefined,
+    })
+  },
   outputFileTracingIncludes: {
     '/**': ['./seed/**/*'],
   },

@@ -1,0 +1,52 @@
+import { siteCsp, studioCsp, type FrameAncestors } from './csp'
+
+/**
+ * Security headers for next.config.ts `headers()`. They are computed at build time and
+ * served with every response, prerendered pages and static files included. proxy.ts
+ * replaces the Content-Security-Policy where it must vary per request (/contact's nonce,
+ * framing by the Studio's Presentation tool in draft mode).
+ */
+export type HeaderEntry = { key: string; value: string }
+export type HeaderRule = { source: string; headers: HeaderEntry[] }
+
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains'
+
+export function frameOptionsFor(frameAncestors: FrameAncestors): string {
+  return frameAncestors === 'self' ? 'SAMEORIGIN' : 'DENY'
+}
+
+/** Headers that are the same on every response. */
+export function baseSecurityHeaders(): HeaderEntry[] {
+  return [
+    { key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: 'X-Frame-Options', value: frameOptionsFor('none') },
+  ]
+}
+
+export type SecurityHeaderOptions = { development?: boolean; sanityApiHost?: string }
+
+/**
+ * Rules in order; when several match a path, the later rule's value for the same key wins
+ * (Next.js applies them in order), so the specific policies follow the general one.
+ */
+export function securityHeaderRules({ development = false, sanityApiHost }: SecurityHeaderOptions = {}): HeaderRule[] {
+  return [
+    {
+      source: '/:path*',
+      headers: [...baseSecurityHeaders(), { key: 'Content-Security-Policy', value: siteCsp({ development }) }],
+    },
+    {
+      // The click-to-load player: the one third party, framed only on a video's own page.
+      source: '/videos/:slug',
+      headers: [{ key: 'Content-Security-Policy', value: siteCsp({ development, allowVideoPlayer: true }) }],
+    },
+    {
+      source: '/studio/:path*',
+      headers: [{ key: 'Content-Security-Policy', value: studioCsp({ development, apiHost: sanityApiHost }) }],
+    },
+  ]
+}

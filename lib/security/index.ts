@@ -1,0 +1,6 @@
+export { createNonce, serializeCsp, siteCsp, studioCsp, VIDEO_PLAYER_ORIGINS } from './csp'
+export type { FrameAncestors, SiteCspOptions, StudioCspOptions } from './csp'
+export { baseSecurityHeaders, frameOptionsFor, securityHeaderRules, STRICT_TRANSPORT_SECURITY } from './headers'
+export type { HeaderEntry, HeaderRule } from './headers'
+export { parseSecurityConfig, securityConfig } from './config'
+export { applyContentSecurityPolicy } from './proxyCsp'

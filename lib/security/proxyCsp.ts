@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { securityConfig } from './config'
+import { createNonce, siteCsp } from './csp'
+import { frameOptionsFor } from './headers'
+
+/** The cookie Next.js sets while draft mode is on (the Studio's Presentation tool previews in it). */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+const PAGES_TAKING_PERSONAL_DATA = ['/contact']
+
+function isUnder(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`)
+}
+
+function isDocumentRoute(pathname: string): boolean {
+  return !isUnder(pathname, '/studio') && !isUnder(pathname, '/api') && !pathname.startsWith('/_next/')
+}
+
+/**
+ * Per-request Content-Security-Policy. next.config.ts already sends the static policy with
+ * every response; this replaces it where it has to vary per request:
+ * - pages that take personal data (and all pages when CSP_CONTENT_PAGES=nonce) get a fresh
+ *   nonce, passed to Next.js in the request's CSP header so it stamps its own scripts;
+ * - in draft mode the site may be framed by the Studio (same origin) for previews.
+ */
+export function applyContentSecurityPolicy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl
+  const previewing = request.cookies.has(DRAFT_MODE_COOKIE) || isUnder(pathname, '/api/draft-mode')
+  const usesNonce =
+    isDocumentRoute(pathname) &&
+    (PAGES_TAKING_PERSONAL_DATA.some((page) => isUnder(pathname, page)) || securityConfig().CSP_CONTENT_PAGES === 'nonce')
+  if (!usesNonce && !(previewing && (isDocumentRoute(pathname) || isUnder(pathname, '/api/draft-mode')))) {
+    return NextResponse.next()
+  }
+
+  const nonce = usesNonce ? createNonce() : undefined
+  const frameAncestors = previewing ? 'self' : 'none'
+  const policy = siteCsp({
+    nonce,
+    frameAncestors,
+    allowVideoPlayer: /^\/videos\/[^/]+$/.test(pathname),
+    development: process.env.NODE_ENV === 'development',
+  })
+
+  const requestHeaders = new Headers(request.headers)
+  if (nonce) {
+    requestHeaders.set('content-security-policy', policy)
+    requestHeaders.set('x-nonce', nonce)
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  response.headers.set('Content-Security-Policy', policy)
+  response.headers.set('X-Frame-Options', frameOptionsFor(frameAncestors))
+  return response
+}
