@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import { absoluteUrl } from './urls'
+
+/*
+ * Metadata builders for Next's metadata API. Next merges metadata from layout and page
+ * shallowly (a page's `openGraph` replaces the layout's entirely), so every builder returns
+ * complete `openGraph`, `twitter` and `alternates` objects. URLs come from SITE_URL.
+ */
+
+export const FEED_PATH = '/feed.xml'
+export const SEO_TITLE_MAX = 60
+export const SEO_DESCRIPTION_MAX = 160
+
+export type SiteIdentity = { clinicName: string; description?: string | null; tagline?: string | null }
+
+function feedAlternate(site: SiteIdentity): NonNullable<Metadata['alternates']>['types'] {
+  return { 'application/rss+xml': [{ url: absoluteUrl(FEED_PATH), title: `${site.clinicName}: articles` }] }
+}
+
+/** A description fit for a search result: whitespace collapsed, cut at a word before 160 characters. */
+export function metaDescription(text: string | null | undefined): string | undefined {
+  const clean = (text ?? '').replace(/\s+/g, ' ').trim()
+  if (!clean) return undefined
+  if (clean.length <= SEO_DESCRIPTION_MAX) return clean
+  const cut = clean.slice(0, SEO_DESCRIPTION_MAX - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:–—-]+$/, '')}…`
+}
+
+/** For the root layout: title template, defaults, feed link, verification-free robots. */
+export function siteMetadata(site: SiteIdentity): Metadata {
+  const defaultTitle = site.tagline ? `${site.clinicName}: ${site.tagline}` : site.clinicName
+  const description = metaDescription(site.description)
+  return {
+    metadataBase: new URL(absoluteUrl('/')),
+    title: { default: defaultTitle, template: `%s | ${site.clinicName}` },
+    description,
+    applicationName: site.clinicName,
+    alternates: { canonical: absoluteUrl('/'), types: feedAlternate(site) },
+    openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', url: absoluteUrl('/'), title: defaultTitle, description },
+    twitter: { card: 'summary_large_image', title: defaultTitle, description },
+    robots: { index: true, follow: true },
+    // Phone numbers are marked up as tel: links on purpose; no automatic detection on top.
+    formatDetection: { telephone: false, address: false, email: false },
+  }
+}
+
+export type PageMetadataInput = {
+  site: SiteIdentity
+  /** Page title (the template adds the clinic's name). An editor's SEO title wins when given. */
+  title: string
+  seoTitle?: string | null
+  description?: string | null
+  seoDescription?: string | null
+  /** Path on this site, for the canonical URL and og:url. */
+  path: string
+  type?: 'website' | 'article' | 'video.other'
+  publishedTime?: string | null
+  modifiedTime?: string | null
+  authors?: Array<string | null | undefined>
+  section?: string | null
+  tags?: Array<string | null | undefined>
+  /** Pages such as search results: shown to visitors, kept out of search engines. */
+  noIndex?: boolean
+}
+
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { site, path } = input
+  const title = input.seoTitle?.trim() || input.title
+  const description = metaDescription(input.seoDescription || input.description || site.description)
+  const url = absoluteUrl(path)
+  const socialTitle = `${title} | ${site.clinicName}`
+  const common = { title: socialTitle, description, url, siteName: site.clinicName, locale: 'en_US' }
+  const openGraph: Metadata['openGraph'] =
+    input.type === 'article'
+      ? {
+          ...common,
+          type: 'article',
+          publishedTime: input.publishedTime ?? undefined,
+          modifiedTime: input.modifiedTime ?? undefined,
+          authors: (input.authors ?? []).filter((name): name is string => Boolean(name)),
+          section: input.section ?? undefined,
+          tags: (input.tags ?? []).filter((tag): tag is string => Boolean(tag)),
+        }
+      : { ...common, type: input.type === 'video.other' ? 'video.other' : 'website' }
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: feedAlternate(site) },
+    openGraph,
+    twitter: { card: 'summary_large_image', title: socialTitle, description },
+    ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
