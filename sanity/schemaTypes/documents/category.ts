@@ -17,4 +17,8 @@ export const category = defineType({
       initialValue: false,
     }),
   ],
+  preview: {
+    select: { title: 'title', isMedical: 'isMedical' },
+    prepare: ({ title, isMedical }) => ({ title, subtitle: isMedical ? 'Medical topic: posts need a reviewer' : undefined }),
+  },
 })

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { slugField } from '../objects/slugField'
+import { notBeforePublished, requiredOnMedicalPosts } from '../rules/medicalReview'
 
 export const post = defineType({
   name: 'post',
@@ -35,7 +36,17 @@ export const post = defineType({
       to: [{ type: 'person' }],
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'medicalReviewer', title: 'Medical reviewer', type: 'reference', group: 'review', to: [{ type: 'person' }] }),
+    defineField({
+      name: 'medicalReviewer',
+      title: 'Medical reviewer',
+      type: 'reference',
+      group: 'review',
+      to: [{ type: 'person' }],
+      description: 'Required for posts in a medical category.',
+      options: { filter: '"medicalReviewer" in roles' },
+      validation: (rule) =>
+        rule.custom(requiredOnMedicalPosts('Posts in a medical category need a medical reviewer before they can be published.')),
+    }),
     defineField({
       name: 'publishedAt',
       title: 'Published',
@@ -43,7 +54,17 @@ export const post = defineType({
       group: 'review',
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'lastReviewedAt', title: 'Last medically reviewed', type: 'date', group: 'review' }),
+    defineField({
+      name: 'lastReviewedAt',
+      title: 'Last medically reviewed',
+      type: 'date',
+      group: 'review',
+      description: 'Required for posts in a medical category; not before the published date.',
+      validation: (rule) => [
+        rule.custom(requiredOnMedicalPosts('Posts in a medical category need a last-reviewed date before they can be published.')),
+        rule.custom(notBeforePublished),
+      ],
+    }),
     defineField({
       name: 'sources',
       type: 'array',
@@ -69,7 +90,13 @@ export const post = defineType({
   ],
   orderings: [{ title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', date: 'publishedAt', media: 'mainImage' },
-    prepare: ({ title, date, media }) => ({ title, media, subtitle: date ? new Date(date).toDateString() : 'Not dated' }),
+    select: { title: 'title', date: 'publishedAt', media: 'mainImage', reviewer: 'medicalReviewer.name' },
+    prepare: ({ title, date, media, reviewer }) => ({
+      title,
+      media,
+      subtitle: [date ? new Date(date).toDateString() : 'Not dated', reviewer ? `reviewed by ${reviewer}` : null]
+        .filter(Boolean)
+        .join(' · '),
+    }),
   },
 })

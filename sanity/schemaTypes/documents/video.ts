@@ -39,5 +39,17 @@ export const video = defineType({
     defineField({ name: 'publishedAt', title: 'Published', type: 'datetime', validation: (rule) => rule.required() }),
     defineField({ name: 'seo', type: 'seo' }),
   ],
-  preview: { select: { title: 'title', media: 'thumbnail' } },
+  preview: {
+    select: { title: 'title', media: 'thumbnail', transcript: 'transcript', seconds: 'durationSeconds' },
+    prepare: ({ title, media, transcript, seconds }) => ({
+      title,
+      media,
+      subtitle: [
+        typeof seconds === 'number' ? `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` : null,
+        transcript ? null : 'Transcript missing',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
 })
