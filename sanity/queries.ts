@@ -118,3 +118,55 @@ export const videoBySlugQuery = defineQuery(`*[_type == "video" && slug.current 
   thumbnail ${image},
   seo
 }`)
+
+/** Everything the sitemap lists: published documents with a slug and when they last changed. */
+export const sitemapQuery = defineQuery(`{
+  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt, "categories": categories[]->slug.current },
+  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { "slug": slug.current, _updatedAt },
+  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt },
+  "categories": *[_type == "category" && defined(slug.current)] | order(title asc) { "slug": slug.current, _updatedAt },
+  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt
+}`)
+
+/** Every post for the RSS feed, newest first. */
+export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)] | order(publishedAt desc) {
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "author": author->{ name, credentials },
+  "medicalReviewer": medicalReviewer->{ name, credentials },
+  "categories": categories[]->title
+}`)
+
+/**
+ * Site search over posts, treatments and videos. `$terms` is an array of word patterns
+ * ("withdraw*"): a document matches when every word appears in one of its text fields.
+ * Title hits rank first. Both backends (Content Lake and groq-js) answer it.
+ */
+export const searchQuery = defineQuery(`*[
+  _type in ["post", "treatment", "video"] && defined(slug.current) &&
+  [title, excerpt, summary, description, pt::text(body), transcript, faqs[].question, faqs[].answer] match $terms
+] | score(
+  boost(title match $terms, 4),
+  boost(excerpt match $terms, 2),
+  boost(summary match $terms, 2),
+  boost(description match $terms, 2),
+  pt::text(body) match $terms,
+  transcript match $terms
+) | order(_score desc, _updatedAt desc) [0...$limit] {
+  _id,
+  _type,
+  title,
+  "slug": slug.current,
+  "summary": coalesce(excerpt, summary, description),
+  "text": coalesce(pt::text(body), transcript, ""),
+  "date": coalesce(publishedAt, _updatedAt)
+}`)
+
+/** Editor-managed redirects (old path → new address), applied by proxy.ts. */
+export const redirectsQuery = defineQuery(
+  `*[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }`,
+)

@@ -115,6 +115,17 @@ export type Settings = {
   privacyNotice?: RichText;
 };
 
+export type Redirect = {
+  _id: string;
+  _type: "redirect";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  from?: string;
+  to?: string;
+  permanent?: boolean;
+};
+
 export type Category = {
   _id: string;
   _type: "category";
@@ -357,6 +368,7 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | AccessibleImage
   | Settings
+  | Redirect
   | Category
   | Slug
   | Video
@@ -798,6 +810,93 @@ export type VideoBySlugQueryResult = {
   seo: Seo | null;
 } | null;
 
+// Source: sanity/queries.ts
+// Variable: sitemapQuery
+// Query: {  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt, "categories": categories[]->slug.current },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { "slug": slug.current, _updatedAt },  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt },  "categories": *[_type == "category" && defined(slug.current)] | order(title asc) { "slug": slug.current, _updatedAt },  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt}
+export type SitemapQueryResult = {
+  posts: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    categories: Array<string | null> | null;
+  }>;
+  treatments: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  videos: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  categories: Array<{
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  settingsUpdatedAt: string | null;
+};
+
+// Source: sanity/queries.ts
+// Variable: feedQuery
+// Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc) {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "author": author->{ name, credentials },  "medicalReviewer": medicalReviewer->{ name, credentials },  "categories": categories[]->title}
+export type FeedQueryResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  excerpt: string | null;
+  publishedAt: string | null;
+  author: {
+    name: string | null;
+    credentials: string | null;
+  } | null;
+  medicalReviewer: {
+    name: string | null;
+    credentials: string | null;
+  } | null;
+  categories: Array<string | null> | null;
+}>;
+
+// Source: sanity/queries.ts
+// Variable: searchQuery
+// Query: *[  _type in ["post", "treatment", "video"] && defined(slug.current) &&  [title, excerpt, summary, description, pt::text(body), transcript, faqs[].question, faqs[].answer] match $terms] | score(  boost(title match $terms, 4),  boost(excerpt match $terms, 2),  boost(summary match $terms, 2),  boost(description match $terms, 2),  pt::text(body) match $terms,  transcript match $terms) | order(_score desc, _updatedAt desc) [0...$limit] {  _id,  _type,  title,  "slug": slug.current,  "summary": coalesce(excerpt, summary, description),  "text": coalesce(pt::text(body), transcript, ""),  "date": coalesce(publishedAt, _updatedAt)}
+export type SearchQueryResult = Array<
+  | {
+      _id: string;
+      _type: "post";
+      title: string | null;
+      slug: string | null;
+      summary: string | null;
+      text: string;
+      date: string;
+    }
+  | {
+      _id: string;
+      _type: "treatment";
+      title: string | null;
+      slug: string | null;
+      summary: string | null;
+      text: string;
+      date: string;
+    }
+  | {
+      _id: string;
+      _type: "video";
+      title: string | null;
+      slug: string | null;
+      summary: string | null;
+      text: string;
+      date: string;
+    }
+>;
+
+// Source: sanity/queries.ts
+// Variable: redirectsQuery
+// Query: *[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }
+export type RedirectsQueryResult = Array<{
+  from: string;
+  to: string;
+  permanent: boolean | true;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -816,5 +915,9 @@ declare module "@sanity/client" {
     '*[_type == "video" && defined(slug.current)] | order(publishedAt desc) { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }': VideosQueryResult;
     '*[_type == "video" && defined(slug.current)].slug.current': VideoSlugsQueryResult;
     '*[_type == "video" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  videoUrl,\n  description,\n  transcript,\n  durationSeconds,\n  publishedAt,\n  thumbnail { alt, caption, "ref": asset._ref },\n  seo\n}': VideoBySlugQueryResult;
+    '{\n  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt, "categories": categories[]->slug.current },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { "slug": slug.current, _updatedAt },\n  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc) { "slug": slug.current, _updatedAt },\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt\n}': SitemapQueryResult;
+    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc) {\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "author": author->{ name, credentials },\n  "medicalReviewer": medicalReviewer->{ name, credentials },\n  "categories": categories[]->title\n}': FeedQueryResult;
+    '*[\n  _type in ["post", "treatment", "video"] && defined(slug.current) &&\n  [title, excerpt, summary, description, pt::text(body), transcript, faqs[].question, faqs[].answer] match $terms\n] | score(\n  boost(title match $terms, 4),\n  boost(excerpt match $terms, 2),\n  boost(summary match $terms, 2),\n  boost(description match $terms, 2),\n  pt::text(body) match $terms,\n  transcript match $terms\n) | order(_score desc, _updatedAt desc) [0...$limit] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "summary": coalesce(excerpt, summary, description),\n  "text": coalesce(pt::text(body), transcript, ""),\n  "date": coalesce(publishedAt, _updatedAt)\n}': SearchQueryResult;
+    '*[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }': RedirectsQueryResult;
   }
 }
