@@ -282,6 +282,14 @@ for (const v of videos) {
   })
 }
 
+// A redirect an editor would leave after renaming an article's slug.
+docs.push({
+  ...system('redirect-heroin-and-the-brain', 'redirect', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z'),
+  from: '/blog/heroin-and-the-brain',
+  to: '/blog/what-heroin-does-to-the-brain',
+  permanent: true,
+})
+
 /* ------------------------------------------------------------------ */
 /* Output                                                              */
 /* ------------------------------------------------------------------ */

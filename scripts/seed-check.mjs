@@ -23,6 +23,7 @@ const fail = (msg) => errors.push(msg)
 /* Field names per document type, from sanity/schemaTypes. */
 const SYSTEM = ['_id', '_type', '_createdAt', '_updatedAt', '_rev']
 const FIELDS = {
+  redirect: ['from', 'to', 'permanent'],
   person: ['name', 'slug', 'credentials', 'jobTitle', 'roles', 'bio', 'image'],
   category: ['title', 'slug', 'description', 'isMedical'],
   post: ['title', 'slug', 'excerpt', 'mainImage', 'body', 'categories', 'author', 'medicalReviewer', 'publishedAt', 'lastReviewedAt', 'sources', 'seo'],
