@@ -32,6 +32,7 @@ const FIELDS = {
   settings: ['clinicName', 'tagline', 'description', 'phone', 'phoneE164', 'email', 'address', 'hours', 'admissionsNote', 'crisisLines', 'navigation', 'privacyNotice'],
 }
 const REQUIRED = {
+  redirect: ['from', 'to'],
   person: ['name', 'slug', 'roles'],
   category: ['title', 'slug'],
   post: ['title', 'slug', 'excerpt', 'body', 'author', 'publishedAt'],
