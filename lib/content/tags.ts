@@ -11,4 +11,5 @@ export const tags = {
   videoList: 'video:list',
   video: (slug: string) => `video:${slug}`,
   categories: 'category:list',
+  redirects: 'redirect:list',
 } as const
