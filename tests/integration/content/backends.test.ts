@@ -31,11 +31,13 @@ const paramValues: Record<string, unknown> = {
   excludeSlug: post.slug.current,
   postId: post._id,
   categoryIds: post.categories?.map((ref) => ref._ref) ?? [],
-  q: 'withdrawal',
-  term: 'withdrawal',
-  pattern: 'withdrawal*',
-  path: '/old-path',
-  pathname: '/old-path',
+  terms: ['withdrawal*'],
+}
+
+/** `$slug` belongs to whichever document type the query selects. */
+function slugFor(query: string): string {
+  const type = /_type == "(\w+)" && slug\.current == \$slug/.exec(query)?.[1] ?? 'post'
+  return (firstOf(type) as unknown as { slug: { current: string } }).slug.current
 }
 
 function paramsFor(query: string): Record<string, unknown> {
@@ -43,7 +45,7 @@ function paramsFor(query: string): Record<string, unknown> {
   return Object.fromEntries(
     [...names].map((name) => {
       if (!(name in paramValues)) throw new Error(`Add a representative value for $${name} to paramValues`)
-      return [name, paramValues[name]]
+      return [name, name === 'slug' ? slugFor(query) : paramValues[name]]
     }),
   )
 }
