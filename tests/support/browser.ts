@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with nothing phoning home (this machine has no internet). */
+/**
+ * Debian's Chromium, headless, with nothing phoning home (this machine has no internet).
+ * Playwright gives every launch a fresh temporary profile (it rejects --user-data-dir).
+ */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -18,7 +18,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'chromium-'))}`,
     ],
   })
 }
