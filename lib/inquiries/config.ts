@@ -1,0 +1,144 @@
+import 'server-only'
+import { z } from 'zod'
+import { ConfigError } from '@/lib/env'
+
+/**
+ * Configuration of the contact pipeline, read once from the environment and validated.
+ * Everything is optional for a development run: inquiries then go to SQLite under ./data,
+ * encrypted with a generated development key, and wait in the outbox until SMTP is set.
+ */
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .stringbool({ error: 'must be true or false' })
+      .optional()
+      .transform((value) => value ?? fallback),
+  )
+
+const integer = (min: number, max: number, fallback: number, unit = '') =>
+  z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `must be a whole number between ${min} and ${max}${unit}` })
+      .int(`must be a whole number between ${min} and ${max}${unit}`)
+      .min(min, `must be at least ${min}${unit}`)
+      .max(max, `must be at most ${max}${unit}`)
+      .default(fallback),
+  )
+
+/** "a@x.org" or "Clinic Website <a@x.org>": what nodemailer accepts as an address. */
+const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SITE_URL: z.preprocess(emptyAsUndefined, z.url().default('http://localhost:3000')),
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587' })
+        .optional(),
+    ),
+    INQUIRY_NOTIFY_TO: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
+        .pipe(
+          z
+            .array(z.email({ error: 'must be a comma-separated list of email addresses such as intake@clinic.example' }))
+            .min(1, 'must name at least one email address'),
+        )
+        .optional(),
+    ),
+    INQUIRY_NOTIFY_FROM: z.preprocess(
+      emptyAsUndefined,
+      z.string().regex(MAILBOX, 'must be an address such as "Website <no-reply@clinic.example>"').optional(),
+    ),
+    INQUIRY_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL such as postgres://user:pass@db:5432/clinic' }).optional(),
+    ),
+    INQUIRY_DATABASE_SCHEMA: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL schema name (letters, digits, _)')
+        .default('public'),
+    ),
+    REDIS_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
+    ),
+    INQUIRY_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    INQUIRY_RETENTION_DAYS: integer(1, 3650, 90, ' days'),
+    INQUIRY_EMAIL_INCLUDE_MESSAGE: flag(false),
+    INQUIRY_ACK_EMAIL: flag(false),
+    INQUIRY_ACK_FROM_NAME: z.preprocess(
+      emptyAsUndefined,
+      z.string().max(60).regex(/^[^\r\n<>"]+$/, 'must be a plain display name without quotes or angle brackets').default('Website team'),
+    ),
+    INQUIRY_TIMEZONE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((zone) => {
+          try {
+            new Intl.DateTimeFormat('en-US', { timeZone: zone })
+            return true
+          } catch {
+            return false
+          }
+        }, 'must be an IANA time zone such as America/Los_Angeles')
+        .default('America/Los_Angeles'),
+    ),
+    INQUIRY_MIN_FILL_MS: integer(0, 3000, 3000, ' ms'),
+    INQUIRY_RATE_LIMIT_DISABLED: flag(false),
+    INQUIRY_RATE_LIMIT_POINTS: integer(1, 1_000_000, 10),
+    INQUIRY_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400, 600, ' s'),
+    INQUIRY_PROXY_HOPS: integer(0, 10, 1),
+    INQUIRY_MAX_BODY_BYTES: integer(1024, 1_048_576, 16_384, ' bytes'),
+    INQUIRY_RETRY_BASE_MS: integer(10, 3_600_000, 5_000, ' ms'),
+    INQUIRY_RETRY_MAX_MS: integer(100, 86_400_000, 600_000, ' ms'),
+    INQUIRY_DELIVERY_POLL_MS: integer(50, 3_600_000, 15_000, ' ms'),
+  })
+  .superRefine((config, ctx) => {
+    if (config.SMTP_URL && !config.INQUIRY_NOTIFY_TO) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INQUIRY_NOTIFY_TO'],
+        message: 'is required when SMTP_URL is set: the staff address(es) that receive inquiries',
+      })
+    }
+    if (config.INQUIRY_RETRY_MAX_MS < config.INQUIRY_RETRY_BASE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['INQUIRY_RETRY_MAX_MS'], message: 'must not be smaller than INQUIRY_RETRY_BASE_MS' })
+    }
+  })
+
+export type InquiryConfig = z.infer<typeof schema>
+
+export function parseInquiryConfig(source: Record<string, string | undefined>): InquiryConfig {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'} ${issue.message}`)
+    throw new ConfigError(`Invalid contact-form configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+let cached: InquiryConfig | undefined
+
+/** Validated configuration of the contact pipeline; parsed on first use and then reused. */
+export function inquiryConfig(): InquiryConfig {
+  cached ??= parseInquiryConfig(process.env)
+  return cached
+}
+
+/** The sender of staff notifications: configured, or no-reply at the site's own domain. */
+export function notifyFrom(config: InquiryConfig): string {
+  return config.INQUIRY_NOTIFY_FROM ?? `Website <no-reply@${new URL(config.SITE_URL).hostname}>`
+}

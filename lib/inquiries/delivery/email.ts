@@ -1,0 +1,111 @@
+import { BEST_TIME_LABELS, CONTACT_METHOD_LABELS, FOR_WHOM_LABELS } from '../fields'
+import type { ReceivedInquiry } from '../record'
+
+/**
+ * What staff and (optionally) the sender receive. Subjects and sender names are neutral:
+ * a shared mailbox or a lock-screen preview must not reveal that someone sought treatment.
+ * Each email has a plain-text part and an HTML part in which every value is escaped.
+ */
+export type ComposedEmail = { subject: string; text: string; html: string }
+
+export type StaffEmailOptions = {
+  /** INQUIRY_EMAIL_INCLUDE_MESSAGE: the free-text message stays out of mailboxes unless enabled. */
+  includeMessage: boolean
+  timeZone: string
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
+}
+
+export function formatReceivedAt(date: Date, timeZone: string): string {
+  const local = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  }).format(date)
+  return `${local} (${date.toISOString().replace(/\.\d{3}Z$/, 'Z')})`
+}
+
+function voicemailAnswer(voicemailOk: boolean | null): string {
+  if (voicemailOk === true) return 'Yes, it is safe to leave a voicemail or text'
+  if (voicemailOk === false) return 'NO: do not leave a voicemail or text'
+  return 'Not answered: do not leave a voicemail or text'
+}
+
+export function staffEmailSubject(reference: string): string {
+  return `New website inquiry ${reference}`
+}
+
+export function composeStaffEmail(inquiry: ReceivedInquiry, { includeMessage, timeZone }: StaffEmailOptions): ComposedEmail {
+  const rows: [string, string][] = [
+    ['Reference', inquiry.reference],
+    ['Received', formatReceivedAt(inquiry.receivedAt, timeZone)],
+    ['Name', inquiry.name],
+    ['Phone', inquiry.phone ?? 'not given'],
+    ['Email', inquiry.email ?? 'not given'],
+    ['Prefers', CONTACT_METHOD_LABELS[inquiry.preferredContact]],
+    ['Voicemail/text', voicemailAnswer(inquiry.voicemailOk)],
+    ['Best time', inquiry.bestTime ? BEST_TIME_LABELS[inquiry.bestTime] : 'Not said'],
+    ['Who needs help', inquiry.forWhom ? FOR_WHOM_LABELS[inquiry.forWhom] : 'Not said'],
+  ]
+  let messageNote: string
+  if (!inquiry.message) messageNote = 'No message was written.'
+  else if (includeMessage) messageNote = ''
+  else messageNote = `A message was written. It is kept out of email; read it with: npm run inquiries:show ${inquiry.reference}`
+
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2
+  const textLines = [
+    'A new inquiry arrived through the website contact form.',
+    '',
+    ...rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`),
+    '',
+    ...(includeMessage && inquiry.message ? ['Message:', inquiry.message] : [messageNote]),
+    '',
+    'Please call back following the contact preferences above.',
+  ]
+
+  const htmlRows = rows
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('')
+  const htmlMessage =
+    includeMessage && inquiry.message
+      ? `<h2 style="font-size:16px">Message</h2><p style="white-space:pre-wrap">${escapeHtml(inquiry.message)}</p>`
+      : `<p>${escapeHtml(messageNote)}</p>`
+  const html = [
+    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1b1b1b">',
+    '<p>A new inquiry arrived through the website contact form.</p>',
+    `<table role="presentation">${htmlRows}</table>`,
+    htmlMessage,
+    '<p>Please call back following the contact preferences above.</p>',
+    '</body></html>',
+  ].join('')
+
+  return { subject: staffEmailSubject(inquiry.reference), text: textLines.join('\n') + '\n', html }
+}
+
+/** The optional acknowledgement to the sender: neutral, and it repeats nothing they wrote. */
+export function composeAcknowledgement(reference: string): ComposedEmail {
+  const text = [
+    'Hello,',
+    '',
+    `Thank you. We received your message (reference ${reference}) and will get back to you soon.`,
+    '',
+    'If you did not send a message through our website, you can ignore this email.',
+    '',
+  ].join('\n')
+  const html = [
+    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1b1b1b">',
+    '<p>Hello,</p>',
+    `<p>Thank you. We received your message (reference ${escapeHtml(reference)}) and will get back to you soon.</p>`,
+    '<p>If you did not send a message through our website, you can ignore this email.</p>',
+    '</body></html>',
+  ].join('')
+  return { subject: 'We received your message', text, html }
+}

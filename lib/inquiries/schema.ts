@@ -1,0 +1,262 @@
+import { z } from 'zod'
+import {
+  BEST_TIMES,
+  CONTACT_METHODS,
+  FOR_WHOM,
+  INQUIRY_FIELDS,
+  LIMITS,
+  type FieldErrors,
+  type InquiryField,
+} from './fields'
+
+/**
+ * THE rule for what a contact request may contain. The server decides with it (form and
+ * API alike) and the form's inline hints run the very same code in the browser, so the two
+ * can never disagree. Real people's names, numbers and addresses must pass; markup,
+ * control characters and header-injection attempts are refused with a message that says
+ * what to change.
+ */
+
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/u
+const CONTROL_CHARACTER = /\p{Cc}/u
+/** Bidirectional overrides can make a name display as something else in the staff email. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u
+/** Anything that looks like an HTML tag, comment or processing instruction. */
+const MARKUP = /<\s*[/!?\p{L}]/u
+const SCRIPT_URL = /\b(?:java|vb)script\s*:/iu
+
+/**
+ * Names: letters and marks from any script, spaces, and the punctuation real names use
+ * (apostrophes, hyphens, dots, commas, middle dots, parentheses, ampersand for couples,
+ * zero-width (non-)joiners for Persian and Indic scripts). No digits, no markup.
+ */
+const NAME_CHARACTERS = /^[\p{L}\p{M}\s'’ʼ‘`´\-‐‑–.,·・()&/\u200C\u200D]+$/u
+const HAS_LETTER = /\p{L}/u
+
+/** Phone: digits with the usual separators, an optional leading +, an optional extension. */
+const PHONE_SHAPE = /^\+?[\d\s().\-/]+?(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?$/iu
+const PHONE_EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*\d{1,6}$/iu
+
+/** Email: a pragmatic check that accepts international addresses (RFC 6531) and rejects injection. */
+const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u
+const EMAIL_DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u
+const EMAIL_TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu
+
+function cleanSingleLine(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  return value.normalize('NFC').trim()
+}
+
+function blankAsMissing(value: unknown): unknown {
+  if (typeof value === 'string' && value.trim() === '') return undefined
+  return value
+}
+
+const textError = (missing: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? missing : 'Please enter this as text.'
+
+function refuseUnsafeText(value: string, ctx: z.RefinementCtx, { multiline }: { multiline: boolean }): void {
+  if (!multiline && LINE_BREAK.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'Please keep this on one line.' })
+    return
+  }
+  const withoutAllowed = multiline ? value.replace(/[\n\t]/g, '') : value
+  if (CONTROL_CHARACTER.test(withoutAllowed) || BIDI_CONTROL.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'This contains invisible control characters. Please retype it.' })
+    return
+  }
+  if (MARKUP.test(value) || SCRIPT_URL.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'Please remove anything that looks like code, such as <b> or <script>.' })
+  }
+}
+
+const NAME_MISSING = 'Please tell us your name. A first name is fine.'
+
+const name = z.preprocess(
+  cleanSingleLine,
+  z
+    .string({ error: textError(NAME_MISSING) })
+    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
+    .transform((value) => value.replace(/\s+/gu, ' '))
+    .pipe(
+      z
+        .string()
+        .min(1, NAME_MISSING)
+        .max(LIMITS.nameMax, `Please shorten the name to ${LIMITS.nameMax} characters or fewer.`)
+        .refine(
+          (value) => NAME_CHARACTERS.test(value) && HAS_LETTER.test(value),
+          'Please use letters for the name. Spaces, apostrophes, hyphens and dots are fine.',
+        ),
+    ),
+)
+
+const phone = z.preprocess(
+  (value) => blankAsMissing(typeof value === 'string' ? value.normalize('NFKC').trim() : value),
+  z
+    .string({ error: 'Please enter the phone number as text.' })
+    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
+    .pipe(
+      z
+        .string()
+        .max(LIMITS.phoneMax, `Please shorten the phone number to ${LIMITS.phoneMax} characters or fewer.`)
+        .refine((value) => {
+          if (!PHONE_SHAPE.test(value)) return false
+          const digits = value.replace(PHONE_EXTENSION, '').replace(/\D/g, '').length
+          return digits >= 7 && digits <= 15
+        }, 'Please enter a phone number we can call, such as (555) 555-0142 or +44 20 7946 0958.'),
+    )
+    .optional(),
+)
+
+function isEmailAddress(value: string): boolean {
+  const at = value.lastIndexOf('@')
+  if (at <= 0 || at !== value.indexOf('@')) return false
+  const local = value.slice(0, at)
+  const domain = value.slice(at + 1)
+  if (local.length > 64 || !EMAIL_LOCAL.test(local)) return false
+  const labels = domain.split('.')
+  if (labels.length < 2) return false
+  if (!labels.every((label) => EMAIL_DOMAIN_LABEL.test(label))) return false
+  return EMAIL_TLD.test(labels[labels.length - 1])
+}
+
+const email = z.preprocess(
+  (value) => blankAsMissing(cleanSingleLine(value)),
+  z
+    .string({ error: 'Please enter the email address as text.' })
+    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
+    .pipe(
+      z
+        .string()
+        .max(LIMITS.emailMax, `Please shorten the email address to ${LIMITS.emailMax} characters or fewer.`)
+        .refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
+    )
+    .optional(),
+)
+
+const choice = <T extends readonly [string, ...string[]]>(options: T, message: string) =>
+  z.preprocess(blankAsMissing, z.enum(options, { error: message }).optional())
+
+/** Checkbox and radio answers arrive as strings from HTML forms and as booleans from JSON. */
+const YES = new Set(['yes', 'true', 'on'])
+const NO = new Set(['no', 'false'])
+const yesNo = (message: string) =>
+  z.preprocess(
+    (value) => {
+      if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase()
+        if (lower === '') return undefined
+        if (YES.has(lower)) return true
+        if (NO.has(lower)) return false
+      }
+      return value
+    },
+    z.boolean({ error: message }).optional(),
+  )
+
+const message = z.preprocess(
+  (value) => blankAsMissing(typeof value === 'string' ? value.replace(/\r\n?/g, '\n').normalize('NFC').trim() : value),
+  z
+    .string({ error: 'Please enter the message as text.' })
+    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: true }))
+    .pipe(
+      z
+        .string()
+        .max(
+          LIMITS.messageMax,
+          `Please shorten the message to ${LIMITS.messageMax.toLocaleString('en-US')} characters or fewer. Our team will ask for anything else when they call.`,
+        ),
+    )
+    .optional(),
+)
+
+const CONSENT_MESSAGE = 'Please confirm that you have read the privacy notice, so we can contact you.'
+
+const consent = z.preprocess(
+  (value) => (typeof value === 'string' && YES.has(value.trim().toLowerCase()) ? true : value),
+  z.literal(true, { error: CONSENT_MESSAGE }),
+)
+
+const isGiven = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export const inquirySchema = z
+  .strictObject(
+    {
+      name,
+      phone,
+      email,
+      preferredContact: choice(CONTACT_METHODS, 'Please choose a call, a text message or an email.'),
+      voicemailOk: yesNo('Please answer yes or no.'),
+      bestTime: choice(BEST_TIMES, 'Please choose one of the times offered.'),
+      forWhom: choice(FOR_WHOM, 'Please choose "Me" or "Someone I care about".'),
+      message,
+      consent,
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'The request contains fields we do not accept.' : 'Please send the form fields as an object.') },
+  )
+  .superRefine(
+    (inquiry, ctx) => {
+      // Runs even when other fields failed, so a person sees every problem at once.
+      const raw: Record<string, unknown> = isObject(inquiry) ? inquiry : {}
+      if (!isGiven(raw.phone) && !isGiven(raw.email)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message: 'Please give a phone number or an email address, so we can reach you.',
+        })
+        return
+      }
+      if ((raw.preferredContact === 'phone' || raw.preferredContact === 'text') && !isGiven(raw.phone)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message: 'You asked for a call or a text: please add a phone number, or choose email.',
+        })
+      }
+      if (raw.preferredContact === 'email' && !isGiven(raw.email)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['email'],
+          message: 'You asked for an email: please add an email address, or choose a call.',
+        })
+      }
+    },
+    { when: (payload) => isObject(payload.value) },
+  )
+  .transform((inquiry) => ({
+    name: inquiry.name,
+    phone: inquiry.phone ?? null,
+    email: inquiry.email ?? null,
+    preferredContact: inquiry.preferredContact ?? (inquiry.phone ? 'phone' : 'email'),
+    voicemailOk: inquiry.voicemailOk ?? null,
+    bestTime: inquiry.bestTime ?? null,
+    forWhom: inquiry.forWhom ?? null,
+    message: inquiry.message ?? null,
+  }))
+
+/** A validated inquiry, as stored (encrypted) and as shown to staff. */
+export type Inquiry = z.output<typeof inquirySchema>
+
+export type InquiryValidation = { ok: true; inquiry: Inquiry } | { ok: false; errors: FieldErrors }
+
+const KNOWN_FIELDS = new Set<string>(INQUIRY_FIELDS)
+
+/** Turns zod's issues into one message per field (the first one found, in form order). */
+function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = issue.path[0]
+    const field = typeof key === 'string' && KNOWN_FIELDS.has(key) ? (key as InquiryField) : 'form'
+    errors[field] ??= issue.message
+  }
+  return errors
+}
+
+/** Validates any input (JSON value, form record) and answers with field messages on failure. */
+export function validateInquiry(input: unknown): InquiryValidation {
+  const result = inquirySchema.safeParse(input)
+  if (result.success) return { ok: true, inquiry: result.data }
+  return { ok: false, errors: toFieldErrors(result.error) }
+}

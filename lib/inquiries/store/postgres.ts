@@ -1,0 +1,262 @@
+import 'server-only'
+import { Pool, type PoolClient } from 'pg'
+import {
+  DuplicateReferenceError,
+  type ClaimOptions,
+  type ClaimedMessage,
+  type InquiryStore,
+  type InquirySummary,
+  type NewInquiryRecord,
+  type OutboxKind,
+  type PurgeResult,
+  type StoredInquiry,
+} from './types'
+
+export type PostgresStoreOptions = {
+  connectionString: string
+  /** Schema holding the tables (created on first use). Tests use one per run. */
+  schema?: string
+  poolSize?: number
+}
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+function schemaSql(schema: string): string {
+  const s = quoteIdentifier(schema)
+  return `
+CREATE SCHEMA IF NOT EXISTS ${s};
+CREATE TABLE IF NOT EXISTS ${s}.inquiries (
+  id TEXT PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  dedupe_key TEXT NOT NULL UNIQUE,
+  created_at TIMESTAMPTZ NOT NULL,
+  key_id TEXT NOT NULL,
+  payload BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inquiries_created_at ON ${s}.inquiries (created_at);
+CREATE TABLE IF NOT EXISTS ${s}.inquiry_outbox (
+  id TEXT PRIMARY KEY,
+  inquiry_id TEXT NOT NULL REFERENCES ${s}.inquiries (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TIMESTAMPTZ NOT NULL,
+  lease_owner TEXT,
+  lease_until TIMESTAMPTZ,
+  last_error TEXT,
+  delivered_at TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS inquiry_outbox_due ON ${s}.inquiry_outbox (status, next_attempt_at);
+CREATE INDEX IF NOT EXISTS inquiry_outbox_inquiry ON ${s}.inquiry_outbox (inquiry_id);
+`
+}
+
+type InquiryRow = { id: string; reference: string; created_at: Date; key_id: string; payload: Buffer }
+
+const toInquiry = (row: InquiryRow): StoredInquiry => ({
+  id: row.id,
+  reference: row.reference,
+  createdAt: new Date(row.created_at),
+  keyId: row.key_id,
+  payload: row.payload,
+})
+
+/**
+ * PostgreSQL store, for several app instances sharing one database. Tables are created on
+ * first use under an advisory lock (instances may start together). Delivery claims use
+ * `FOR UPDATE SKIP LOCKED` plus a lease column: instances never claim the same message,
+ * and a message whose sender died is picked up again when its lease runs out.
+ */
+export function openPostgresStore({ connectionString, schema = 'public', poolSize = 10 }: PostgresStoreOptions): InquiryStore {
+  const pool = new Pool({ connectionString, max: poolSize })
+  // An idle client's network error must not crash the server; the next query reconnects.
+  pool.on('error', () => undefined)
+  const s = quoteIdentifier(schema)
+  let ready: Promise<void> | undefined
+
+  async function ensureSchema(): Promise<void> {
+    ready ??= (async () => {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('clinic-inquiries-schema'))")
+        await client.query(schemaSql(schema))
+        await client.query('COMMIT')
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        ready = undefined
+        throw error
+      } finally {
+        client.release()
+      }
+    })()
+    return ready
+  }
+
+  async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    await ensureSchema()
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async function query<R extends object>(text: string, values: unknown[] = []): Promise<R[]> {
+    await ensureSchema()
+    return (await pool.query<R>(text, values)).rows
+  }
+
+  return {
+    kind: 'postgres',
+    async saveInquiry(record: NewInquiryRecord) {
+      return inTransaction(async (client) => {
+        let inserted: { id: string }[]
+        try {
+          inserted = (
+            await client.query<{ id: string }>(
+              `INSERT INTO ${s}.inquiries (id, reference, dedupe_key, created_at, key_id, payload)
+               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+              [record.id, record.reference, record.dedupeKey, record.createdAt, record.keyId, record.payload],
+            )
+          ).rows
+        } catch (error) {
+          if ((error as { code?: string }).code === '23505') throw new DuplicateReferenceError(record.reference)
+          throw error
+        }
+        if (inserted.length === 0) {
+          const existing = await client.query<{ reference: string }>(`SELECT reference FROM ${s}.inquiries WHERE dedupe_key = $1`, [
+            record.dedupeKey,
+          ])
+          if (!existing.rows[0]) throw new Error('Duplicate inquiry vanished during save')
+          return { reference: existing.rows[0].reference, created: false }
+        }
+        for (const message of record.messages) {
+          await client.query(
+            `INSERT INTO ${s}.inquiry_outbox (id, inquiry_id, kind, message_id, next_attempt_at) VALUES ($1, $2, $3, $4, $5)`,
+            [message.id, record.id, message.kind, message.messageId, record.createdAt],
+          )
+        }
+        return { reference: record.reference, created: true }
+      })
+    },
+
+    async findInquiry(reference) {
+      const rows = await query<InquiryRow>(
+        `SELECT id, reference, created_at, key_id, payload FROM ${s}.inquiries WHERE reference = $1`,
+        [reference],
+      )
+      return rows[0] ? toInquiry(rows[0]) : null
+    },
+
+    async listInquiries({ limit }): Promise<InquirySummary[]> {
+      const rows = await query<{
+        reference: string
+        created_at: Date
+        kind: OutboxKind | null
+        status: 'pending' | 'delivered' | null
+        attempts: number | null
+        delivered_at: Date | null
+        last_error: string | null
+      }>(
+        `SELECT i.reference, i.created_at, o.kind, o.status, o.attempts, o.delivered_at, o.last_error
+         FROM (SELECT * FROM ${s}.inquiries ORDER BY created_at DESC LIMIT $1) i
+         LEFT JOIN ${s}.inquiry_outbox o ON o.inquiry_id = i.id
+         ORDER BY i.created_at DESC, o.kind DESC`,
+        [limit],
+      )
+      const byReference = new Map<string, InquirySummary>()
+      for (const row of rows) {
+        let summary = byReference.get(row.reference)
+        if (!summary) {
+          summary = { reference: row.reference, createdAt: new Date(row.created_at), messages: [] }
+          byReference.set(row.reference, summary)
+        }
+        if (row.kind && row.status) {
+          summary.messages.push({
+            kind: row.kind,
+            status: row.status,
+            attempts: row.attempts ?? 0,
+            deliveredAt: row.delivered_at ? new Date(row.delivered_at) : null,
+            lastError: row.last_error,
+          })
+        }
+      }
+      return [...byReference.values()]
+    },
+
+    async claimDueMessages({ owner, now, leaseMs, limit }: ClaimOptions): Promise<ClaimedMessage[]> {
+      const rows = await query<
+        { id: string; kind: OutboxKind; message_id: string; attempts: number; inquiry_id: string } & Omit<InquiryRow, 'id'>
+      >(
+        `WITH claimed AS (
+           UPDATE ${s}.inquiry_outbox o SET lease_owner = $1, lease_until = $2, attempts = o.attempts + 1
+           FROM (
+             SELECT id FROM ${s}.inquiry_outbox
+             WHERE status = 'pending' AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)
+             ORDER BY next_attempt_at LIMIT $4
+             FOR UPDATE SKIP LOCKED
+           ) due
+           WHERE o.id = due.id
+           RETURNING o.id, o.kind, o.message_id, o.attempts, o.inquiry_id
+         )
+         SELECT claimed.*, i.reference, i.created_at, i.key_id, i.payload
+         FROM claimed JOIN ${s}.inquiries i ON i.id = claimed.inquiry_id`,
+        [owner, new Date(now.getTime() + leaseMs), now, limit],
+      )
+      return rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        messageId: row.message_id,
+        attempts: row.attempts,
+        inquiry: toInquiry({ ...row, id: row.inquiry_id }),
+      }))
+    },
+
+    async markDelivered(messageId, owner, now) {
+      const rows = await query(
+        `UPDATE ${s}.inquiry_outbox SET status = 'delivered', delivered_at = $1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+         WHERE id = $2 AND lease_owner = $3 AND status = 'pending' RETURNING id`,
+        [now, messageId, owner],
+      )
+      return rows.length === 1
+    },
+
+    async markFailed(messageId, owner, { nextAttemptAt, errorCode }) {
+      await query(
+        `UPDATE ${s}.inquiry_outbox SET next_attempt_at = $1, last_error = $2, lease_owner = NULL, lease_until = NULL
+         WHERE id = $3 AND lease_owner = $4 AND status = 'pending'`,
+        [nextAttemptAt, errorCode, messageId, owner],
+      )
+    },
+
+    async countUndelivered() {
+      const rows = await query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.inquiry_outbox WHERE status = 'pending'`)
+      return Number(rows[0]?.n ?? 0)
+    },
+
+    async purgeCreatedBefore(cutoff): Promise<PurgeResult> {
+      return inTransaction(async (client) => {
+        const pendingStaff = `EXISTS (SELECT 1 FROM ${s}.inquiry_outbox o WHERE o.inquiry_id = i.id AND o.kind = 'staff' AND o.status = 'pending')`
+        const deleted = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 AND NOT ${pendingStaff}`, [cutoff])
+        const kept = await client.query<{ n: string }>(
+          `SELECT count(*) AS n FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${pendingStaff}`,
+          [cutoff],
+        )
+        return { deleted: deleted.rowCount ?? 0, keptUndelivered: Number(kept.rows[0]?.n ?? 0) }
+      })
+    },
+
+    async close() {
+      await pool.end()
+    },
+  }
+}
