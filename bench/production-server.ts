@@ -1,0 +1,105 @@
+/**
+ * Builds and starts the production server for benchmarks, in dist dirs of their own
+ * (`.next-bench*`) and on loopback ports 3500-3599, so tests and other builds are untouched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { samplePeakRss } from './process-tree'
+
+export const root = path.resolve(__dirname, '..')
+const nextBin = path.join(root, 'node_modules', '.bin', 'next')
+
+export type BuildFigures = { seconds: number; peakRssBytes: number; log: string }
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<BuildFigures> {
+  const started = process.hrtime.bigint()
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const memory = samplePeakRss(child.pid!, 100)
+  let log = ''
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const peakRssBytes = memory.stop()
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      if (code === 0) resolve({ seconds, peakRssBytes, log })
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${log.slice(-4000)}`))
+    })
+  })
+}
+
+/** `next build` of this project into `distDir`, timed, with the peak memory of its whole process tree. */
+export function buildSite(distDir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
+  // next.config.ts points each dist dir's type check at its own tsconfig, which Next may rewrite.
+  const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
+  if (!existsSync(tsconfig)) {
+    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
+  }
+  return run(nextBin, ['build'], { cwd: root, env: buildEnv(distDir, env) })
+}
+
+/** `next build` of another folder (the framework floor app). */
+export function buildFolder(cwd: string): Promise<BuildFigures> {
+  return run(nextBin, ['build'], { cwd, env: buildEnv('.next', {}) })
+}
+
+function buildEnv(distDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' }
+}
+
+export type RunningServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      await response.arrayBuffer()
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`next start did not answer within 90 s:\n${output()}`)
+}
+
+/** Starts `next start` for a built dist dir (or folder) on 127.0.0.1:port. */
+export async function startServer(options: {
+  port: number
+  distDir?: string
+  cwd?: string
+  env?: Record<string, string>
+}): Promise<RunningServer> {
+  const { port, distDir = '.next', cwd = root, env = {} } = options
+  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout!.on('data', (chunk) => (log += chunk))
+  child.stderr!.on('data', (chunk) => (log += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const output = () => log
+  try {
+    await waitUntilReady(url, child, output)
+  } catch (error) {
+    child.kill('SIGTERM')
+    throw error
+  }
+  return {
+    url,
+    pid: child.pid!,
+    output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
