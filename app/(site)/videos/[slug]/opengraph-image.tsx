@@ -1,0 +1,10 @@
+import { videoOgImage } from '@/lib/seo/ogImages'
+
+export const alt = 'The video title and the clinic name'
+export const size = { width: 1200, height: 630 }
+export const contentType = 'image/png'
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  return videoOgImage(slug)
+}
