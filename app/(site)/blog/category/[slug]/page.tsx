@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
+import { getCategories, loadPostListing } from '@/lib/content/blogListing'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const categories = await getCategories()
+  return categories.flatMap((category) => (category.slug ? [{ slug: category.slug }] : []))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const listing = await loadPostListing(1, (await params).slug)
+  if (!listing) return { title: 'Page not found' }
+  return {
+    title: listingTitle(listing),
+    description: listing.category?.description ?? `Articles in ${listing.category?.title}.`,
+  }
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const listing = await loadPostListing(1, (await params).slug)
+  if (!listing) notFound()
+  return <PostListingView listing={listing} />
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
+import { listPageCounts, loadPostListing } from '@/lib/content/blogListing'
+import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
+
+type Props = { params: Promise<{ slug: string; n: string }> }
+
+export async function generateStaticParams() {
+  const counts = await listPageCounts()
+  return counts.flatMap(({ category, pages }) =>
+    category === null
+      ? []
+      : Array.from({ length: Math.max(0, pages - 1) }, (_, index) => ({ slug: category, n: String(index + 2) })),
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params
+  const page = parsePageNumber(n)
+  const listing = page ? await loadPostListing(page, slug) : null
+  if (!listing) return { title: 'Page not found' }
+  return { title: listingTitle(listing), description: listing.category?.description ?? undefined }
+}
+
+export default async function CategoryListPage({ params }: Props) {
+  const { slug, n } = await params
+  const page = parsePageNumber(n)
+  if (page === 1) permanentRedirect(blogListHref(1, slug))
+  const listing = page ? await loadPostListing(page, slug) : null
+  if (!listing) notFound()
+  return <PostListingView listing={listing} />
+}

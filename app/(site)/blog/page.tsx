@@ -1,0 +1,15 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostListingView } from '@/components/blog/PostListingView'
+import { loadPostListing } from '@/lib/content/blogListing'
+
+export const metadata: Metadata = {
+  title: 'Articles',
+  description: 'Medically reviewed articles about substances, withdrawal, treatment and recovery, and guidance for families.',
+}
+
+export default async function BlogPage() {
+  const listing = await loadPostListing(1, null)
+  if (!listing) notFound()
+  return <PostListingView listing={listing} />
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { RichText } from '@/components/portable-text/RichText'
+import { getSiteSettings } from '@/lib/content/siteSettings'
+import styles from '../listPage.module.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    title: 'Privacy notice',
+    description: `How ${settings.clinicName} handles the information you share through this website.`,
+  }
+}
+
+export default async function PrivacyPage() {
+  const settings = await getSiteSettings()
+  return (
+    <div className={`container ${styles.page}`}>
+      <header className={styles.header}>
+        <p className="eyebrow">Your privacy</p>
+        <h1>Privacy notice</h1>
+      </header>
+      {settings.privacyNotice ? (
+        <RichText value={settings.privacyNotice} className={styles.prose} />
+      ) : (
+        <p>
+          Our privacy notice is being updated. Please call us on {settings.phone} with any question about how we handle your
+          information.
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { loadMedia, MEDIA_CACHE_CONTROL } from '@/lib/media'
+
+type Context = { params: Promise<{ file: string }> }
+
+const ERROR_TEXT = { 400: 'Bad image name', 404: 'Image not found', 502: 'Image temporarily unavailable' } as const
+
+export async function GET(_request: Request, { params }: Context) {
+  const result = await loadMedia((await params).file)
+  if (result.status !== 200) {
+    return new Response(ERROR_TEXT[result.status], {
+      status: result.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    })
+  }
+  const headers = new Headers({
+    'Content-Type': result.contentType,
+    'Cache-Control': MEDIA_CACHE_CONTROL,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+  })
+  if (result.contentLength !== null) headers.set('Content-Length', String(result.contentLength))
+  return new Response(result.body as BodyInit, { status: 200, headers })
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { formatDate, isoDate } from '@/lib/content/dates'
+import styles from './Card.module.css'
+
+export type PostCardData = {
+  _id: string
+  title: string | null
+  slug: string | null
+  excerpt: string | null
+  publishedAt: string | null
+  mainImage: ImageValue
+  categories: { title: string | null; slug: string | null }[] | null
+}
+
+export function PostCard({ post, headingLevel = 'h3' }: { post: PostCardData; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel
+  const category = post.categories?.[0]?.title
+  return (
+    <article className={styles.card}>
+      <div className={styles.body}>
+        <Heading className={styles.title}>
+          <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+        </Heading>
+        <p className={styles.meta}>
+          {category ? <span>{category} · </span> : null}
+          {post.publishedAt ? (
+            <time dateTime={isoDate(post.publishedAt) ?? undefined}>{formatDate(post.publishedAt)}</time>
+          ) : null}
+        </p>
+        {post.excerpt ? <p className={styles.summary}>{post.excerpt}</p> : null}
+      </div>
+      {post.mainImage?.ref ? (
+        <div className={styles.media}>
+          <SanityImage image={{ ...post.mainImage, alt: '' }} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+        </div>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { programmeTypeLabel } from '@/lib/content/programmeTypes'
+import styles from './Card.module.css'
+
+export type TreatmentCardData = {
+  _id: string
+  title: string | null
+  slug: string | null
+  programmeType: string | null
+  summary: string | null
+  heroImage: ImageValue
+}
+
+export function TreatmentCard({ treatment, headingLevel = 'h3' }: { treatment: TreatmentCardData; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel
+  const type = programmeTypeLabel(treatment.programmeType)
+  return (
+    <article className={styles.card}>
+      <div className={styles.body}>
+        {type ? <p className="eyebrow">{type}</p> : null}
+        <Heading className={styles.title}>
+          <Link href={`/treatments/${treatment.slug}`}>{treatment.title}</Link>
+        </Heading>
+        {treatment.summary ? <p className={styles.summary}>{treatment.summary}</p> : null}
+        <p className={styles.more} aria-hidden="true">
+          Learn more →
+        </p>
+      </div>
+      {treatment.heroImage?.ref ? (
+        <div className={styles.media}>
+          <SanityImage
+            image={{ ...treatment.heroImage, alt: '' }}
+            sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+          />
+        </div>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import { PlayIcon } from '@/components/site/icons'
+import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { formatDuration } from '@/lib/content/dates'
+import styles from './Card.module.css'
+
+export type VideoCardData = {
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+  durationSeconds: number | null
+  thumbnail: ImageValue
+}
+
+export function VideoCard({ video, headingLevel = 'h3' }: { video: VideoCardData; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel
+  const duration = formatDuration(video.durationSeconds)
+  return (
+    <article className={styles.card}>
+      <div className={styles.body}>
+        <Heading className={styles.title}>
+          <Link href={`/videos/${video.slug}`}>{video.title}</Link>
+        </Heading>
+        {video.description ? <p className={styles.summary}>{video.description}</p> : null}
+      </div>
+      <div className={styles.media}>
+        <SanityImage
+          image={{ ref: video.thumbnail?.ref ?? null, alt: '' }}
+          sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+        />
+        <span className={styles.badge}>
+          <PlayIcon />
+          {duration ? (
+            <>
+              <span className="visually-hidden">Video, </span>
+              <time dateTime={duration.iso}>{duration.label}</time>
+            </>
+          ) : (
+            'Video'
+          )}
+        </span>
+      </div>
+    </article>
+  )
+}
