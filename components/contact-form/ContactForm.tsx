@@ -242,6 +242,8 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
           ref={summaryRef}
           className={styles.summary}
           tabIndex={-1}
+          // After a full-page answer (no JavaScript) the browser focuses the summary itself.
+          autoFocus={state.attempt > 0}
           role="group"
           aria-labelledby="contact-error-summary-title"
         >

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { ensureBuild, type BuildVariant } from './build'
 
@@ -13,6 +15,9 @@ export type RunningServer = {
   output: () => string
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
+
+/** Test-only key (32 bytes, hex). Never use it outside tests. */
+export const TEST_INQUIRY_ENCRYPTION_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,6 +59,10 @@ export async function startProductionServer(
   const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: {
+      // A production server refuses to start without an inquiry encryption key; tests that do
+      // not care about inquiries get a fixed test key and a throwaway data directory.
+      INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
+      INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'inquiries-')),
       ...process.env,
       ...variant.env,
       ...variant.runtimeEnv,
