@@ -1,0 +1,31 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/react'
+import { VideoPlayer } from '@/components/video/VideoPlayer'
+
+const props = {
+  title: 'How naloxone works',
+  embedUrl: 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&cc_load_policy=1',
+  watchUrl: 'https://www.youtube.com/watch?v=abcdefghijk',
+  providerName: 'YouTube',
+  thumbnail: { src: '/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg', width: 1200, height: 675 },
+}
+
+describe('<VideoPlayer>', () => {
+  it('shows only the local thumbnail and a play button until pressed', () => {
+    const { container } = render(<VideoPlayer {...props} />)
+    expect(container.querySelector('iframe')).toBeNull()
+    expect(container.querySelector('img')).toHaveAttribute('src', props.thumbnail.src)
+    expect(screen.getByRole('button', { name: 'Play video: How naloxone works' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute('href', props.watchUrl)
+  })
+
+  it('swaps in a titled no-cookie iframe on click and moves focus to it', () => {
+    const { container } = render(<VideoPlayer {...props} />)
+    fireEvent.click(screen.getByRole('button', { name: /Play video/ }))
+    const frame = container.querySelector('iframe')
+    expect(frame).toHaveAttribute('src', props.embedUrl)
+    expect(frame).toHaveAttribute('title', 'How naloxone works (YouTube video)')
+    expect(document.activeElement).toBe(frame)
+    expect(screen.queryByRole('button', { name: /Play video/ })).toBeNull()
+  })
+})
