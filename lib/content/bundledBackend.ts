@@ -22,12 +22,14 @@ function parsed(query: string, params: QueryParams): ExprNode {
   return tree
 }
 
-let index: DatasetIndex | undefined
+/** Shared by the app and proxy.ts bundles, like the dataset it indexes (see bundledDataset.ts). */
+const INDEX_KEY = Symbol.for('harbor-light.bundled-dataset-index')
 
 function datasetIndex(): DatasetIndex {
+  const scope = globalThis as typeof globalThis & { [INDEX_KEY]?: DatasetIndex }
   const documents = bundledDocuments()
-  if (index?.documents !== documents) index = indexDocuments(documents)
-  return index
+  if (scope[INDEX_KEY]?.documents !== documents) scope[INDEX_KEY] = indexDocuments(documents)
+  return scope[INDEX_KEY]
 }
 
 /** Answers a GROQ query from the bundled dataset with groq-js, as the Content Lake would. */

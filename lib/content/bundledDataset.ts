@@ -39,14 +39,25 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
     })
 }
 
-let cached: SanityDocument[] | undefined
+/**
+ * One parsed copy per process: proxy.ts (redirects) and the app are bundled separately, and a
+ * module-level variable would make each parse and hold its own copy of the whole dataset.
+ */
+const DATASET_KEY = Symbol.for('harbor-light.bundled-dataset')
+
+function readDataset(): SanityDocument[] {
+  // CONTENT_DATASET_FILE lets benchmarks point at generated datasets of other sizes. Two separate
+  // reads, so the bundler traces only seed/ (a path chosen at run time would trace the whole project).
+  const override = process.env.CONTENT_DATASET_FILE
+  const text = override
+    ? readFileSync(/* turbopackIgnore: true */ override, 'utf8')
+    : readFileSync(path.join(process.cwd(), 'seed', 'data.ndjson'), 'utf8')
+  return parseNdjson(text, override || 'seed/data.ndjson').filter((doc) => !doc._id.startsWith('drafts.'))
+}
 
 /** Published documents of the bundled dataset (drafts are left out, as the `published` perspective does). */
 export function bundledDocuments(): SanityDocument[] {
-  if (!cached) {
-    // CONTENT_DATASET_FILE lets benchmarks point at generated datasets of other sizes.
-    const file = process.env.CONTENT_DATASET_FILE || path.join(process.cwd(), 'seed', 'data.ndjson')
-    cached = parseNdjson(readFileSync(file, 'utf8'), file).filter((doc) => !doc._id.startsWith('drafts.'))
-  }
-  return cached
+  const scope = globalThis as typeof globalThis & { [DATASET_KEY]?: SanityDocument[] }
+  scope[DATASET_KEY] ??= readDataset()
+  return scope[DATASET_KEY]
 }
