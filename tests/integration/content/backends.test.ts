@@ -18,8 +18,8 @@ let backends: Backends
 
 const documents = seedDocuments()
 const firstOf = (type: string) => documents.find((doc) => doc._type === type && !doc._id.startsWith('drafts.'))!
-const post = firstOf('post') as { _id: string; slug: { current: string }; categories?: { _ref: string }[] }
-const category = documents.find((doc) => doc._id === post.categories?.[0]?._ref) as { slug: { current: string } }
+const post = firstOf('post') as unknown as { _id: string; slug: { current: string }; categories?: { _ref: string }[] }
+const category = documents.find((doc) => doc._id === post.categories?.[0]?._ref) as unknown as { slug: { current: string } }
 
 /** A representative value for every parameter a query uses; a new parameter must be added here. */
 const paramValues: Record<string, unknown> = {
