@@ -23,8 +23,12 @@ export function escapeHtml(value: string): string {
 export function formatReceivedAt(date: Date, timeZone: string): string {
   const local = new Intl.DateTimeFormat('en-US', {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(date)
   return `${local} (${date.toISOString().replace(/\.\d{3}Z$/, 'Z')})`

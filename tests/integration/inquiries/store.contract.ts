@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto'
+import { deriveKeys } from '@/lib/inquiries/keys'
+import { readInquiry, saveInquiry } from '@/lib/inquiries/record'
+import { validateInquiry, type Inquiry } from '@/lib/inquiries/schema'
+import { DuplicateReferenceError, type InquiryStore, type NewInquiryRecord } from '@/lib/inquiries/store'
+
+/**
+ * The behaviour every inquiry store must have, run against SQLite and PostgreSQL alike.
+ * `open` may be called several times: each call opens a new connection to the same data
+ * (to check what survives a reopen and what two processes see).
+ */
+export type StoreFactory = {
+  open(): Promise<InquiryStore>
+  /** Raw bytes of everything stored, to check nothing personal is readable. */
+  rawDump(): Promise<Buffer>
+}
+
+const keys = deriveKeys(Buffer.alloc(32, 3))
+const config = { INQUIRY_ACK_EMAIL: false, SITE_URL: 'https://clinic.example' }
+
+function inquiry(overrides: Partial<Record<string, unknown>> = {}): Inquiry {
+  const result = validateInquiry({ name: 'Maria Fernández', phone: '+1 555 555 0142', consent: true, message: 'Please call', ...overrides })
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.inquiry
+}
+
+let counter = 0
+function record(overrides: Partial<NewInquiryRecord> = {}): NewInquiryRecord {
+  counter++
+  const id = randomUUID()
+  return {
+    id,
+    reference: `HL-T${String(counter).padStart(3, '0')}-${randomUUID().slice(0, 4).toUpperCase().replace(/[ILOU]/g, 'X')}`,
+    dedupeKey: `dedupe-${id}`,
+    createdAt: new Date(),
+    keyId: keys.keyId,
+    payload: Buffer.from(`payload-${id}`),
+    messages: [{ id: randomUUID(), kind: 'staff', messageId: `<${id}@clinic.example>` }],
+    ...overrides,
+  }
+}
+
+export function runStoreContract(name: string, factory: () => StoreFactory): void {
+  describe(`inquiry store contract: ${name}`, () => {
+    let f: StoreFactory
+    let store: InquiryStore
+    const opened: InquiryStore[] = []
+    const open = async () => {
+      const s = await f.open()
+      opened.push(s)
+      return s
+    }
+
+    beforeAll(async () => {
+      f = factory()
+      store = await open()
+    })
+    afterAll(async () => {
+      for (const s of opened) await s.close().catch(() => undefined)
+    })
+
+    // Each test works in its own slice of time so due/lease checks do not see other tests' rows.
+    let clock = Date.now() + 10 * 365 * 24 * 3600_000
+    const later = (ms: number) => new Date((clock += ms))
+    async function drainAll(owner: string, at: Date) {
+      let claimed
+      do {
+        claimed = await store.claimDueMessages({ owner, now: at, leaseMs: 1000, limit: 100 })
+        for (const message of claimed) await store.markDelivered(message.id, owner, at)
+      } while (claimed.length > 0)
+    }
+    beforeEach(async () => {
+      await drainAll('cleanup', later(60_000))
+    })
+
+    it('saves an inquiry and finds it by reference, byte for byte', async () => {
+      const r = record()
+      await expect(store.saveInquiry(r)).resolves.toEqual({ reference: r.reference, created: true })
+      const found = await store.findInquiry(r.reference)
+      expect(found).toMatchObject({ id: r.id, reference: r.reference, keyId: keys.keyId })
+      expect(found?.payload.equals(r.payload)).toBe(true)
+      expect(found?.createdAt.getTime()).toBe(r.createdAt.getTime())
+      expect(await store.findInquiry('HL-NONE-XXXX')).toBeNull()
+    })
+
+    it('makes the same submission twice one inquiry (dedupe key), with one notification', async () => {
+      const first = record({ createdAt: later(0) })
+      const second = record({ dedupeKey: first.dedupeKey, createdAt: first.createdAt })
+      await expect(store.saveInquiry(first)).resolves.toEqual({ reference: first.reference, created: true })
+      await expect(store.saveInquiry(second)).resolves.toEqual({ reference: first.reference, created: false })
+      expect(await store.findInquiry(second.reference)).toBeNull()
+      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 1000, limit: 100 })
+      expect(claimed.map((m) => m.inquiry.reference)).toEqual([first.reference])
+    })
+
+    it('keeps one inquiry when the same submission races itself', async () => {
+      const dedupeKey = `race-${randomUUID()}`
+      const results = await Promise.all(Array.from({ length: 8 }, () => store.saveInquiry(record({ dedupeKey }))))
+      expect(results.filter((r) => r.created)).toHaveLength(1)
+      expect(new Set(results.map((r) => r.reference)).size).toBe(1)
+    })
+
+    it('refuses a reference that already exists (the caller draws another)', async () => {
+      const r = record()
+      await store.saveInquiry(r)
+      await expect(store.saveInquiry(record({ reference: r.reference }))).rejects.toBeInstanceOf(DuplicateReferenceError)
+      const stillThere = await store.findInquiry(r.reference)
+      expect(stillThere?.id).toBe(r.id)
+    })
+
+    it('leases due messages to one owner until delivered; others get nothing meanwhile', async () => {
+      const at = later(0)
+      const r = record({ createdAt: at, messages: [{ id: randomUUID(), kind: 'staff', messageId: '<m1@x>' }, { id: randomUUID(), kind: 'ack', messageId: '<m2@x>' }] })
+      await store.saveInquiry(r)
+      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
+      expect(claimed.map((m) => m.kind).sort()).toEqual(['ack', 'staff'])
+      expect(claimed[0]).toMatchObject({ attempts: 1, inquiry: { reference: r.reference, keyId: keys.keyId } })
+      expect(claimed[0].inquiry.payload.equals(r.payload)).toBe(true)
+      expect(await store.claimDueMessages({ owner: 'b', now: later(1), leaseMs: 60_000, limit: 10 })).toEqual([])
+      expect(await store.markDelivered(claimed[0].id, 'b', later(1))).toBe(false)
+      expect(await store.markDelivered(claimed[0].id, 'a', later(1))).toBe(true)
+      expect(await store.markDelivered(claimed[0].id, 'a', later(1))).toBe(false)
+      // The other message's lease lapses (its sender died): it is claimed again, once.
+      const reclaimed = await store.claimDueMessages({ owner: 'b', now: later(60_001), leaseMs: 60_000, limit: 10 })
+      expect(reclaimed.map((m) => m.id)).toEqual([claimed[1].id])
+      expect(reclaimed[0].attempts).toBe(2)
+      expect(await store.markDelivered(claimed[1].id, 'a', later(1))).toBe(false)
+      expect(await store.markDelivered(claimed[1].id, 'b', later(1))).toBe(true)
+      expect(await store.claimDueMessages({ owner: 'c', now: later(10 * 60_000), leaseMs: 1000, limit: 10 })).toEqual([])
+    })
+
+    it('holds a failed message back until its next attempt', async () => {
+      const at = later(0)
+      await store.saveInquiry(record({ createdAt: at }))
+      const [message] = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
+      const retryAt = later(5_000)
+      await store.markFailed(message.id, 'a', { nextAttemptAt: retryAt, errorCode: 'ECONNREFUSED' })
+      expect(await store.claimDueMessages({ owner: 'a', now: new Date(retryAt.getTime() - 1), leaseMs: 60_000, limit: 10 })).toEqual([])
+      const again = await store.claimDueMessages({ owner: 'b', now: retryAt, leaseMs: 60_000, limit: 10 })
+      expect(again.map((m) => [m.id, m.attempts])).toEqual([[message.id, 2]])
+      await store.markDelivered(message.id, 'b', retryAt)
+    })
+
+    it('never gives one message to two concurrent claimers', async () => {
+      const at = later(0)
+      for (let i = 0; i < 30; i++) await store.saveInquiry(record({ createdAt: at }))
+      const claimAt = later(1)
+      const owners = ['w1', 'w2', 'w3', 'w4']
+      const connections = await Promise.all(owners.map(() => open()))
+      const claims = await Promise.all(
+        connections.map(async (connection, index) => {
+          const mine: string[] = []
+          for (;;) {
+            const batch = await connection.claimDueMessages({ owner: owners[index], now: claimAt, leaseMs: 60_000, limit: 3 })
+            if (batch.length === 0) return mine
+            mine.push(...batch.map((m) => m.id))
+          }
+        }),
+      )
+      const all = claims.flat()
+      expect(all).toHaveLength(30)
+      expect(new Set(all).size).toBe(30)
+    })
+
+    it('counts and lists what waits and what was delivered', async () => {
+      const at = later(0)
+      const delivered = record({ createdAt: at })
+      const waiting = record({ createdAt: later(1) })
+      await store.saveInquiry(delivered)
+      await store.saveInquiry(waiting)
+      const before = await store.countUndelivered()
+      expect(before).toBeGreaterThanOrEqual(2)
+      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 100 })
+      const mine = claimed.find((m) => m.inquiry.reference === delivered.reference)!
+      await store.markDelivered(mine.id, 'a', later(1))
+      for (const m of claimed.filter((m) => m !== mine)) await store.markFailed(m.id, 'a', { nextAttemptAt: later(1), errorCode: '451' })
+      expect(await store.countUndelivered()).toBe(before - 1)
+      const listed = await store.listInquiries({ limit: 1000 })
+      const d = listed.find((i) => i.reference === delivered.reference)
+      const w = listed.find((i) => i.reference === waiting.reference)
+      expect(d?.messages).toEqual([expect.objectContaining({ kind: 'staff', status: 'delivered', attempts: 1 })])
+      expect(w?.messages).toEqual([expect.objectContaining({ kind: 'staff', status: 'pending', lastError: '451' })])
+    })
+
+    it('purges old inquiries but keeps one whose staff notification is still pending', async () => {
+      const old = new Date('2001-01-01T00:00:00Z')
+      const oldDelivered = record({ createdAt: old })
+      const oldWaiting = record({ createdAt: old })
+      const recent = record({ createdAt: new Date() })
+      for (const r of [oldDelivered, oldWaiting, recent]) await store.saveInquiry(r)
+      const claimed = await store.claimDueMessages({ owner: 'p', now: new Date('2001-01-01T00:00:01Z'), leaseMs: 1000, limit: 100 })
+      for (const m of claimed) {
+        if (m.inquiry.reference === oldDelivered.reference) await store.markDelivered(m.id, 'p', new Date())
+        else await store.markFailed(m.id, 'p', { nextAttemptAt: new Date('2001-01-02T00:00:00Z'), errorCode: 'ECONNREFUSED' })
+      }
+      const result = await store.purgeCreatedBefore(new Date('2002-01-01T00:00:00Z'))
+      expect(result.deleted).toBeGreaterThanOrEqual(1)
+      expect(result.keptUndelivered).toBeGreaterThanOrEqual(1)
+      expect(await store.findInquiry(oldDelivered.reference)).toBeNull()
+      expect(await store.findInquiry(oldWaiting.reference)).not.toBeNull()
+      expect(await store.findInquiry(recent.reference)).not.toBeNull()
+      const [m] = await store.claimDueMessages({ owner: 'p', now: new Date('2001-01-02T00:00:00Z'), leaseMs: 1000, limit: 100 })
+      if (m) await store.markDelivered(m.id, 'p', new Date())
+    })
+
+    it('keeps what was committed across a reopen, and stores personal fields only encrypted', async () => {
+      const saved = await saveInquiry(store, keys, config, inquiry({ name: 'Zebediah Quackenbush', message: 'Secret words here' }), {
+        idempotencyKey: randomUUID(),
+        now: later(0),
+      })
+      expect(saved.created).toBe(true)
+      const again = await saveInquiry(store, keys, config, inquiry({ name: 'Zebediah Quackenbush', message: 'Secret words here' }), {
+        idempotencyKey: 'same-key-123',
+      })
+      const same = await saveInquiry(store, keys, config, inquiry({ name: 'Zebediah Quackenbush', message: 'Secret words here' }), {
+        idempotencyKey: 'same-key-123',
+      })
+      expect(same).toEqual({ reference: again.reference, created: false })
+      const changed = await saveInquiry(store, keys, config, inquiry({ name: 'Zebediah Quackenbush', message: 'Edited' }), {
+        idempotencyKey: 'same-key-123',
+      })
+      expect(changed.created).toBe(true)
+
+      const reopened = await open()
+      const read = await readInquiry(reopened, keys, saved.reference)
+      expect(read).toMatchObject({ name: 'Zebediah Quackenbush', message: 'Secret words here', reference: saved.reference })
+      const raw = await f.rawDump()
+      expect(raw.includes(Buffer.from('Zebediah'))).toBe(false)
+      expect(raw.includes(Buffer.from('Quackenbush'))).toBe(false)
+      expect(raw.includes(Buffer.from('Secret words'))).toBe(false)
+      expect(raw.includes(Buffer.from('555 0142'))).toBe(false)
+    })
+  })
+}
