@@ -9,6 +9,9 @@ import {
   type InquiryField,
 } from './fields'
 
+// No JIT: zod's eval probe counts as a CSP violation on /contact, whose policy never allows eval.
+z.config({ jitless: true })
+
 /**
  * THE rule for what a contact request may contain. The server decides with it (form and
  * API alike) and the form's inline hints run the very same code in the browser, so the two

@@ -1,7 +1,8 @@
 import axe from 'axe-core'
 import type { Browser } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import { startProductionServer, type RunningServer } from '../support/server'
+import type { RunningServer } from '../support/server'
+import { startSiteServer } from '../integration/seo-support'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -16,7 +17,7 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
   browser = await launchChromium()
 })
 

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType } from '../integration/seo-support'
+import type { RunningServer } from '../support/server'
+import { documentsOfType, startSiteServer } from '../integration/seo-support'
 
 /**
  * A keyboard-only visitor: Tab, Shift+Tab, Enter and Space, and typing into fields.
@@ -13,22 +10,16 @@ import { documentsOfType } from '../integration/seo-support'
  */
 let server: RunningServer
 let browser: Browser
-let dataDir: string
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'keyboard-inquiries-'))
-  server = await startProductionServer({
-    name: 'bundled',
-    // Where this test's inquiry lands; no minimum fill time, so typing at machine speed is not taken for a bot.
-    runtimeEnv: { INQUIRY_DATA_DIR: dataDir, INQUIRY_MIN_FILL_MS: '0', INQUIRY_RATE_LIMIT_DISABLED: 'true' },
-  })
+  // No minimum fill time, so typing at machine speed is not taken for a bot.
+  server = await startSiteServer({ INQUIRY_MIN_FILL_MS: '0', INQUIRY_RATE_LIMIT_DISABLED: 'true' })
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })
 
 type Focused = { tag: string; href: string | null; text: string; name: string | null; type: string | null; label: string }

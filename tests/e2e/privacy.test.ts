@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import { startProductionServer, type RunningServer } from '../support/server'
+import type { RunningServer } from '../support/server'
+import { startSiteServer } from '../integration/seo-support'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -12,7 +13,7 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
   browser = await launchChromium()
 })
 

@@ -1,11 +1,11 @@
 import Parser from 'rss-parser'
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType, linkHref, publishedDocuments, SITE } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { SITE, documentsOfType, linkHref, publishedDocuments, startSiteServer } from './seo-support'
 
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {

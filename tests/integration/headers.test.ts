@@ -1,11 +1,11 @@
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { documentsOfType, startSiteServer } from './seo-support'
 
 /** Security headers as a browser receives them, from the real production server. */
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, SITE, type SeedDocument } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, startSiteServer, type SeedDocument } from './seo-support'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {

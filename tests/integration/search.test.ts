@@ -1,11 +1,11 @@
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { documentsOfType, startSiteServer } from './seo-support'
 
 /** /search?q= over posts, treatments and videos, rendered on the server (works without JavaScript). */
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {

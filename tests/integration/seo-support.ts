@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { startProductionServer, type RunningServer } from '../support/server'
 
 /**
  * Shared by the SEO, sitemap, feed, JSON-LD, headers and search tests: the bundled dataset
@@ -14,6 +17,25 @@ export type SeedDocument = {
   title?: string
   categories?: Array<{ _ref: string }>
   [key: string]: unknown
+}
+
+/**
+ * The production server of the default build (`bundled`). The contact pipeline, loaded at
+ * start, wants an encryption key and a data directory in production: both are throwaway here.
+ */
+export async function startSiteServer(runtimeEnv: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'seo-test-data-'))
+  const server = await startProductionServer({
+    name: 'bundled',
+    runtimeEnv: { INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'), INQUIRY_DATA_DIR: dataDir, ...runtimeEnv },
+  })
+  return {
+    ...server,
+    stop: async (signal) => {
+      await server.stop(signal)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
 }
 
 /** The default SITE_URL: test servers listen elsewhere, so canonical URLs prove they never come from the Host header. */

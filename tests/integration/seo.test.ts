@@ -1,11 +1,11 @@
-import { startProductionServer, type RunningServer } from '../support/server'
-import { decodeEntities, documentsOfType, linkHref, metaContent, onServer, SITE } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { SITE, decodeEntities, documentsOfType, linkHref, metaContent, onServer, startSiteServer } from './seo-support'
 
 /** Titles, descriptions, canonical URLs and social cards, as the production server renders them. */
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {

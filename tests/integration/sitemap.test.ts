@@ -1,12 +1,12 @@
 import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
-import { startProductionServer, type RunningServer } from '../support/server'
-import { documentsOfType, onServer, publishedDocuments, SITE } from './seo-support'
+import type { RunningServer } from '../support/server'
+import { SITE, documentsOfType, onServer, publishedDocuments, startSiteServer } from './seo-support'
 
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startSiteServer()
 })
 
 afterAll(async () => {
