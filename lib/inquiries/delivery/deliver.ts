@@ -32,10 +32,10 @@ export type DeliveryReport = {
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET'])
 
 /** Gives back leases of messages not tried in this run (they were never sent). */
-async function releaseUnsent(deps: DeliveryDeps, batch: ClaimedMessage[], tried: Set<string>, at: Date): Promise<void> {
+async function releaseUnsent(deps: DeliveryDeps, batch: ClaimedMessage[], tried: Set<string>, at: Date, code: string): Promise<void> {
   for (const message of batch) {
     if (tried.has(message.id)) continue
-    await deps.store.markFailed(message.id, deps.owner, { nextAttemptAt: at, errorCode: 'NOT_TRIED' })
+    await deps.store.markFailed(message.id, deps.owner, { nextAttemptAt: at, errorCode: code })
   }
 }
 
@@ -94,7 +94,7 @@ export async function deliverDueMessages(deps: DeliveryDeps): Promise<DeliveryRe
         failedThisRun.add(message.id)
         // The server is unreachable: the rest of the batch would fail the same way. Release it untouched.
         if (UNREACHABLE.has(String(code))) {
-          await releaseUnsent(deps, batch, failedThisRun, now())
+          await releaseUnsent(deps, batch, failedThisRun, now(), String(code))
           return report
         }
         continue
