@@ -21,9 +21,7 @@ export function SiteHeader({ settings }: { settings: SiteSettings }) {
           <PhoneIcon className={styles.callIcon} />
           <span className={styles.callText}>
             <span className={styles.callLabel}>Call 24/7, free and confidential</span>
-            <span className={styles.callShort} aria-hidden="true">
-              Call
-            </span>
+            <span className={styles.callShort}>Call</span>
             <span className={styles.callNumber}>{settings.phone}</span>
           </span>
         </a>
