@@ -1,8 +1,12 @@
 import type { NextRequest } from 'next/server'
+import { redirectResponse } from './lib/redirects/proxyRedirect'
 import { applyContentSecurityPolicy } from './lib/security/proxyCsp'
 
 /** Runs before every page and API route (not static assets): per-request security headers. */
 export async function proxy(request: NextRequest) {
+  // Editor-managed redirects (Studio → Redirects) first: an old address never renders.
+  const redirect = await redirectResponse(request)
+  if (redirect) return redirect
   return applyContentSecurityPolicy(request)
 }
 

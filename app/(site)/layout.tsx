@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { PreviewChrome } from '@/components/preview/PreviewChrome'
 import { SiteChrome } from '@/components/site/SiteChrome'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 
@@ -13,5 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const settings = await getSiteSettings()
-  return <SiteChrome settings={settings}>{children}</SiteChrome>
+  return (
+    <>
+      <PreviewChrome />
+      <SiteChrome settings={settings}>{children}</SiteChrome>
+    </>
+  )
 }

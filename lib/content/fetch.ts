@@ -1,6 +1,8 @@
 import 'server-only'
 import type { ClientReturn, QueryParams } from '@sanity/client'
 import { contentSource } from '@/lib/env'
+import { isDraftModeEnabled, previewPerspective } from '@/lib/preview/draftMode'
+import { fetchPreviewFromContentLake } from '@/lib/preview/live'
 import { fetchFromBundledDataset } from './bundledBackend'
 import { fetchFromContentLake } from './sanityBackend'
 
@@ -14,6 +16,7 @@ export type FetchOptions<Query extends string> = {
 /**
  * The one way pages read content. Answers from the Sanity Content Lake when a project is
  * configured, otherwise from the bundled dataset; the caller never knows which.
+ * In draft mode (an editor previewing from the Studio) it reads drafts, uncached.
  */
 export async function sanityFetch<const Query extends string>({
   query,
@@ -21,6 +24,7 @@ export async function sanityFetch<const Query extends string>({
   tags = [],
 }: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   if (contentSource() === 'sanity') {
+    if (await isDraftModeEnabled()) return fetchPreviewFromContentLake(query, params, await previewPerspective())
     return fetchFromContentLake(query, params, ['sanity', ...tags])
   }
   return fetchFromBundledDataset(query, params)

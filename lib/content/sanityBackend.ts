@@ -21,9 +21,9 @@ export function sanityClient(): SanityClient {
   return client
 }
 
+/** Published content for visitors: cached and tagged, so the revalidation webhook expires exactly what a change touches. */
 export async function fetchFromContentLake<Result>(query: string, params: QueryParams, tags: string[]): Promise<Result> {
   return sanityClient().fetch<Result>(query, params, {
-    // Cached and tagged: the revalidation webhook expires exactly the tags a change touches.
     cache: 'force-cache',
     next: { revalidate: 3600, tags },
   })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseNdjson } from '@/lib/content/bundledDataset'
 import { ensureBuild } from './build'
-import { startLoopbackSanity, type LoopbackDocument } from './loopbackSanity'
+import { startLoopbackSanity, type LoopbackDocument, type LoopbackSanity } from './loopbackSanity'
 
 /** Fixed port for the loopback API while the Sanity-mode build prerenders (the build's env must not change per run). */
 export const BUILD_TIME_SANITY_PORT = 39_999
@@ -27,11 +27,24 @@ export const sanityModeBuildEnv = {
  */
 export async function ensureSanityModeBuild(): Promise<{ name: string; env: Record<string, string> }> {
   const variant = { name: 'sanity-loopback', env: sanityModeBuildEnv }
-  const loopback = await startLoopbackSanity(seedDocuments(), { port: BUILD_TIME_SANITY_PORT })
+  const loopback = await startBuildTimeLoopback()
   try {
     ensureBuild(variant)
   } finally {
     await loopback.close()
   }
   return variant
+}
+
+/** Another test file may hold the fixed port while it builds; wait for it rather than fail. */
+async function startBuildTimeLoopback(): Promise<LoopbackSanity> {
+  const deadline = Date.now() + 15 * 60_000
+  for (;;) {
+    try {
+      return await startLoopbackSanity(seedDocuments(), { port: BUILD_TIME_SANITY_PORT })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
 }

@@ -1,0 +1,37 @@
+import 'server-only'
+import { cookies, draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { defineEnableDraftMode } from 'next-sanity/draft-mode'
+import { sanityClient } from '@/lib/content/sanityBackend'
+import { contentSource, env } from '@/lib/env'
+import { safeReturnPath } from './returnPath'
+
+function refuse(status: number, message: string): Response {
+  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+}
+
+/**
+ * Enables draft mode through next-sanity's route, which checks the secret the Presentation
+ * tool stores in the dataset (valid for an hour) and redirects to the previewed page.
+ * Without a project or a read token there are no drafts to show, so it refuses outright.
+ */
+export async function enableDraftModeFromStudio(request: Request): Promise<Response> {
+  if (contentSource() !== 'sanity') {
+    return refuse(404, 'Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").')
+  }
+  const token = env().SANITY_API_READ_TOKEN
+  if (!token) {
+    return refuse(503, 'Draft preview needs SANITY_API_READ_TOKEN (a Viewer token) on the server (see README, "Draft preview").')
+  }
+  return defineEnableDraftMode({ client: sanityClient().withConfig({ token }) }).GET(request)
+}
+
+/** The cookie next-sanity keeps the Presentation tool's perspective in. */
+const PERSPECTIVE_COOKIE = 'sanity-preview-perspective'
+
+/** Leaves draft mode and returns to the page the editor was on (`?redirect=/path`). */
+export async function disableDraftMode(request: Request): Promise<never> {
+  ;(await draftMode()).disable()
+  ;(await cookies()).delete(PERSPECTIVE_COOKIE)
+  redirect(safeReturnPath(new URL(request.url).searchParams.get('redirect')))
+}

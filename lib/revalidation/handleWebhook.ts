@@ -1,0 +1,60 @@
+import 'server-only'
+import { revalidateTag } from 'next/cache'
+import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { z } from 'zod'
+import { clearRedirectCache } from '@/lib/redirects'
+import { revalidationSecret } from './config'
+import { EVERYTHING, tagsForChange } from './tagsForChange'
+import { tags } from '@/lib/content/tags'
+import { verifySanityWebhook } from './verifyWebhook'
+
+/** Sanity's projection is tiny; anything much larger is not a delivery of ours. */
+const MAX_BODY_BYTES = 64 * 1024
+
+const changeSchema = z.object({
+  _type: z.string().min(1),
+  _id: z.string().optional(),
+  slug: z.string().nullish(),
+  previousSlug: z.string().nullish(),
+})
+
+export type WebhookResult = { status: number; body: { message: string; revalidated?: string[] } }
+
+/**
+ * Handles a Sanity webhook delivery: refuses anything unsigned, forged or stale (fail closed,
+ * also when the secret is not configured), then expires the cache tags the change touches
+ * so the next request renders fresh content.
+ */
+export async function handleRevalidationWebhook(request: Request): Promise<WebhookResult> {
+  const config = revalidationSecret()
+  if (config.secret === undefined) {
+    console.error(`[revalidate] ${config.problem}`)
+    return { status: 503, body: { message: config.problem } }
+  }
+
+  const declaredLength = Number(request.headers.get('content-length') ?? 0)
+  if (declaredLength > MAX_BODY_BYTES) return { status: 413, body: { message: 'Body too large.' } }
+  const rawBody = await request.text()
+  if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return { status: 413, body: { message: 'Body too large.' } }
+
+  const verdict = await verifySanityWebhook(rawBody, request.headers.get(SIGNATURE_HEADER_NAME), config.secret)
+  if (!verdict.ok) return { status: verdict.status, body: { message: verdict.message } }
+
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(rawBody)
+  } catch {
+    return { status: 400, body: { message: 'Body is not JSON.' } }
+  }
+  const change = changeSchema.safeParse(parsed)
+  if (!change.success) {
+    return { status: 400, body: { message: 'Body must be the webhook projection {_type, _id, slug, previousSlug}.' } }
+  }
+
+  const expired = tagsForChange(change.data)
+  // `expire: 0`: stale content is never served again, so the very next request is fresh
+  // ('max' would serve the old page once more while regenerating in the background).
+  for (const tag of expired) revalidateTag(tag, { expire: 0 })
+  if (expired.includes(tags.redirects) || expired.includes(EVERYTHING)) clearRedirectCache()
+  return { status: 200, body: { message: 'Revalidated.', revalidated: expired } }
+}

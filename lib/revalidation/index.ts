@@ -1,0 +1,3 @@
+export { handleRevalidationWebhook, type WebhookResult } from './handleWebhook'
+export { tagsForChange, EVERYTHING, type DocumentChange } from './tagsForChange'
+export { verifySanityWebhook, SIGNATURE_TOLERANCE_MS } from './verifyWebhook'

@@ -1,0 +1,82 @@
+/**
+ * What /api/revalidate accepts (a fresh, correctly signed Sanity delivery) and which cache
+ * tags a change expires. The end-to-end behaviour is in tests/integration/revalidate.test.ts.
+ */
+import { encodeSignatureHeader } from '@sanity/webhook'
+import { tags } from '@/lib/content/tags'
+import { revalidationSecret } from '@/lib/revalidation/config'
+import { EVERYTHING, tagsForChange } from '@/lib/revalidation/tagsForChange'
+import { SIGNATURE_TOLERANCE_MS, verifySanityWebhook } from '@/lib/revalidation/verifyWebhook'
+
+const SECRET = 'a-webhook-secret-of-32-characters'
+const body = JSON.stringify({ _type: 'post', _id: 'post-1', slug: 'new-slug', previousSlug: 'old-slug' })
+
+describe('verifySanityWebhook', () => {
+  const now = Date.now()
+
+  test('accepts a delivery signed with the secret', async () => {
+    const signature = await encodeSignatureHeader(body, now, SECRET)
+    await expect(verifySanityWebhook(body, signature, SECRET, now)).resolves.toEqual({ ok: true })
+  })
+
+  test.each([
+    ['no signature header', async () => null],
+    ['a malformed header', async () => 'sha256=deadbeef'],
+    ['a signature made with another secret', async () => encodeSignatureHeader(body, now, 'another-secret-of-32-characters!')],
+    ['a signature of another body', async () => encodeSignatureHeader(body.replace('new-slug', 'evil'), now, SECRET)],
+    ['a replay older than the tolerance', async () => encodeSignatureHeader(body, now - SIGNATURE_TOLERANCE_MS - 1000, SECRET)],
+    ['a timestamp in the future', async () => encodeSignatureHeader(body, now + SIGNATURE_TOLERANCE_MS + 1000, SECRET)],
+  ])('refuses %s with 401', async (_name, signatureFor) => {
+    const verdict = await verifySanityWebhook(body, await signatureFor(), SECRET, now)
+    expect(verdict).toMatchObject({ ok: false, status: 401 })
+  })
+
+  test('refuses an empty body even when the header is well-formed', async () => {
+    const signature = `t=${now},v1=${'A'.repeat(43)}`
+    await expect(verifySanityWebhook('', signature, SECRET, now)).resolves.toMatchObject({ ok: false, status: 401 })
+  })
+})
+
+describe('revalidationSecret (SANITY_REVALIDATE_SECRET)', () => {
+  test('missing: disabled, with a message that names the variable', () => {
+    expect(revalidationSecret({})).toEqual({ secret: undefined, problem: expect.stringContaining('SANITY_REVALIDATE_SECRET is not set') })
+  })
+
+  test('too short to be safe: disabled, saying how to generate one', () => {
+    expect(revalidationSecret({ SANITY_REVALIDATE_SECRET: 'short' })).toEqual({
+      secret: undefined,
+      problem: expect.stringMatching(/SANITY_REVALIDATE_SECRET must be at least 16 characters.*openssl rand/),
+    })
+  })
+
+  test('set: used as given (surrounding whitespace ignored)', () => {
+    expect(revalidationSecret({ SANITY_REVALIDATE_SECRET: ` ${SECRET}\n` })).toEqual({ secret: SECRET })
+  })
+})
+
+describe('tagsForChange', () => {
+  test('a post refreshes its page under the new and the old slug, and every list it is on', () => {
+    expect(tagsForChange({ _type: 'post', slug: 'new-slug', previousSlug: 'old-slug' })).toEqual([
+      tags.post('new-slug'),
+      tags.post('old-slug'),
+      tags.postList,
+    ])
+  })
+
+  test('a post whose slug did not change is tagged once', () => {
+    expect(tagsForChange({ _type: 'post', slug: 'same', previousSlug: 'same' })).toEqual([tags.post('same'), tags.postList])
+  })
+
+  test('treatments and videos refresh their page and their list', () => {
+    expect(tagsForChange({ _type: 'treatment', slug: 'detox' })).toEqual([tags.treatment('detox'), tags.treatmentList])
+    expect(tagsForChange({ _type: 'video', slug: 'tour', previousSlug: null })).toEqual([tags.video('tour'), tags.videoList])
+  })
+
+  test('a redirect refreshes the redirect list', () => {
+    expect(tagsForChange({ _type: 'redirect' })).toEqual([tags.redirects])
+  })
+
+  test.each(['settings', 'person', 'category', 'something-new'])('%s, shown across many pages, refreshes everything', (type) => {
+    expect(tagsForChange({ _type: type })).toEqual([EVERYTHING])
+  })
+})
