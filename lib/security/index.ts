@@ -4,3 +4,4 @@ export { baseSecurityHeaders, frameOptionsFor, securityHeaderRules, STRICT_TRANS
 export type { HeaderEntry, HeaderRule } from './headers'
 export { parseSecurityConfig, securityConfig } from './config'
 export { applyContentSecurityPolicy } from './proxyCsp'
+export { renderPerRequestWhenNonced } from './renderPerRequest'

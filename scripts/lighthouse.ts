@@ -1,0 +1,231 @@
+/**
+ * npm run lighthouse [-- --no-build] [-- --url http://127.0.0.1:3400]
+ *
+ * Lighthouse 12.2.3 (mobile preset: emulated phone, simulated slow 4G and 4x CPU slowdown)
+ * with Debian's Chromium against the production build: home, an article, a treatment,
+ * /videos and /contact. Prints the four category scores and LCP/CLS/TBT per page, lists
+ * every audit that cost points, and writes bench/results/lighthouse.json.
+ *
+ * By default it builds into .next-lighthouse with SITE_URL set to the address it serves
+ * from (so canonical URLs point at the audited host, as in production), then runs
+ * `next start`. --no-build reuses the last build; --url audits a server already running.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(__dirname, '..')
+const DIST_DIR = '.next-lighthouse'
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+
+type Options = { build: boolean; url: string | null; port: number }
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { build: true, url: null, port: Number(process.env.LIGHTHOUSE_PORT || 3400) }
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--no-build') options.build = false
+    else if (argv[i] === '--url') options.url = argv[++i] ?? null
+    else if (argv[i] === '--port') options.port = Number(argv[++i])
+    else throw new Error(`Unknown option ${argv[i]} (use --no-build, --url <origin>, --port <n>)`)
+  }
+  return options
+}
+
+function build(siteUrl: string): void {
+  const tsconfig = path.join(root, `tsconfig.${DIST_DIR.slice(1)}.json`)
+  if (!existsSync(tsconfig)) {
+    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
+  }
+  console.log(`Building into ${DIST_DIR} with SITE_URL=${siteUrl} …`)
+  execFileSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+}
+
+async function start(port: number, siteUrl: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-inquiries-'))
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      // The contact pipeline needs a key in production; this audit run stores nothing worth keeping.
+      INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      INQUIRY_DATA_DIR: dataDir,
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST_DIR,
+      SITE_URL: siteUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(siteUrl)).status < 500) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('next start did not answer within 90 s')
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return {
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          rmSync(dataDir, { recursive: true, force: true })
+          resolve()
+        }
+        if (child.exitCode !== null) return done()
+        child.once('exit', done)
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** The pages to audit, found from the site's own sitemap: the first article and treatment it lists. */
+async function pagesToAudit(origin: string): Promise<Array<{ name: string; url: string }>> {
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
+  const paths = Array.from(sitemap.matchAll(/<loc>([^<]+)<\/loc>/g), (match) => new URL(match[1]).pathname)
+  const article = paths.find((p) => /^\/blog\/(?!page\/|category\/)[^/]+$/.test(p))
+  const treatment = paths.find((p) => /^\/treatments\/[^/]+$/.test(p))
+  if (!article || !treatment) throw new Error('The sitemap lists no article or no treatment to audit')
+  return [
+    { name: 'home', url: `${origin}/` },
+    { name: 'article', url: `${origin}${article}` },
+    { name: 'treatment', url: `${origin}${treatment}` },
+    { name: 'videos', url: `${origin}/videos` },
+    { name: 'contact', url: `${origin}/contact` },
+  ]
+}
+
+type AuditResult = { id: string; title: string; score: number | null; displayValue?: string }
+type PageResult = {
+  name: string
+  url: string
+  scores: Record<(typeof CATEGORIES)[number], number>
+  metrics: { lcpMs: number; cls: number; tbtMs: number; fcpMs: number; speedIndexMs: number }
+  /** Audits that cost points, per category. */
+  shortfalls: Record<string, AuditResult[]>
+}
+
+async function audit(url: string, port: number): Promise<Omit<PageResult, 'name'>> {
+  const { default: lighthouse } = await import('lighthouse')
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { lhr } = result
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`)
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as PageResult['scores']
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+  const shortfalls: PageResult['shortfalls'] = {}
+  for (const id of CATEGORIES) {
+    const failing = (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((item) => item && item.score !== null && item.score < 1)
+      .map((item) => ({ id: item.id, title: item.title, score: item.score, displayValue: item.displayValue }))
+    if (failing.length > 0) shortfalls[id] = failing
+  }
+  return {
+    url,
+    scores,
+    metrics: {
+      lcpMs: Math.round(numeric('largest-contentful-paint')),
+      cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+      tbtMs: Math.round(numeric('total-blocking-time')),
+      fcpMs: Math.round(numeric('first-contentful-paint')),
+      speedIndexMs: Math.round(numeric('speed-index')),
+    },
+    shortfalls,
+  }
+}
+
+function table(results: PageResult[]): string {
+  const header = ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP', 'CLS', 'TBT']
+  const rows = results.map((r) => [
+    r.name,
+    String(r.scores.performance),
+    String(r.scores.accessibility),
+    String(r.scores['best-practices']),
+    String(r.scores.seo),
+    `${(r.metrics.lcpMs / 1000).toFixed(2)} s`,
+    r.metrics.cls.toFixed(3),
+    `${r.metrics.tbtMs} ms`,
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  const origin = options.url ?? `http://127.0.0.1:${options.port}`
+  let server: Awaited<ReturnType<typeof start>> | null = null
+  if (!options.url) {
+    if (options.build) build(origin)
+    else if (!existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) throw new Error(`No build in ${DIST_DIR}: run without --no-build first`)
+    server = await start(options.port, origin)
+  }
+
+  const chromeLauncher = await import('chrome-launcher')
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-chrome-'))
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, userDataDir })
+  const results: PageResult[] = []
+  try {
+    const pages = await pagesToAudit(origin)
+    // One unmeasured visit per page first, so the audit sees a warm server, as visitors do.
+    for (const page of pages) await fetch(page.url)
+    for (const page of pages) {
+      process.stdout.write(`Auditing ${page.name} (${page.url}) …\n`)
+      results.push({ name: page.name, ...(await audit(page.url, chrome.port)) })
+    }
+  } finally {
+    await chrome.kill()
+    rmSync(userDataDir, { recursive: true, force: true })
+    await server?.stop()
+  }
+
+  const lighthousePackage = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
+  const chromiumVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+  const report = {
+    measuredAt: new Date().toISOString(),
+    lighthouse: lighthousePackage.version,
+    chromium: chromiumVersion,
+    preset: 'mobile (Lighthouse default: Moto G Power emulation, simulated slow 4G, 4x CPU slowdown)',
+    machine: `${os.cpus().length} CPU, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+    results,
+  }
+  writeFileSync(path.join(root, 'bench/results/lighthouse.json'), `${JSON.stringify(report, null, 2)}\n`)
+
+  console.log(`\n${table(results)}\n`)
+  for (const result of results) {
+    for (const [category, audits] of Object.entries(result.shortfalls)) {
+      for (const item of audits) {
+        console.log(`${result.name} · ${category}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} [${item.id}, score ${item.score}]`)
+      }
+    }
+  }
+  console.log(`\nWritten to bench/results/lighthouse.json (${report.lighthouse}, ${report.chromium}).`)
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
