@@ -415,7 +415,7 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
           {busy ? 'Sending…' : 'Send request'}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={styles.status}>
+      <p id="contact-status" role="status" aria-live="polite" className={styles.status}>
         {announcement}
       </p>
     </form>

@@ -1,0 +1,249 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
+import { readInquiry } from '@/lib/inquiries/record'
+import { openSqliteStore, SQLITE_FILE_NAME } from '@/lib/inquiries/store'
+import { launchChromium, VIEWPORTS } from '../support/browser'
+import { TEST_INQUIRY_ENCRYPTION_KEY } from '../support/server'
+import { startSmtpSink, type SmtpSink } from '../support/inquiries/smtpSink'
+import { startInquiryServer, type InquiryServer } from '../support/inquiries/server'
+
+/**
+ * The contact form in headless Chromium against the production server, with JavaScript on
+ * and off: what a family does, what staff receive, and what is on disk.
+ */
+const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
+
+function rawDatabase(dataDir: string): Buffer {
+  return Buffer.concat(
+    ['', '-wal', '-shm'].map((suffix) => path.join(dataDir, SQLITE_FILE_NAME + suffix)).filter(existsSync).map((file) => readFileSync(file)),
+  )
+}
+
+async function fillValidForm(page: Page, name: string) {
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Phone number').fill('+44 20 7946 0958')
+  await page.getByLabel('Email address').fill('family@example.org')
+  await page.getByLabel('A text message').check()
+  await page.getByLabel('No, please do not leave messages').check()
+  await page.getByLabel('Evening (5 pm to 8 pm)').check()
+  await page.getByLabel('Someone I care about').check()
+  await page.getByLabel('Anything you would like us to know (optional)').fill('Please text first.')
+  await page.getByLabel(/I have read the privacy notice/).check()
+}
+
+describe('contact form in Chromium (production server, loopback SMTP)', () => {
+  let browser: Browser
+  let sink: SmtpSink
+  let server: InquiryServer
+
+  beforeAll(async () => {
+    sink = await startSmtpSink()
+    ;[browser, server] = await Promise.all([
+      launchChromium(),
+      startInquiryServer({ SMTP_URL: sink.url, INQUIRY_NOTIFY_TO: 'intake@clinic.example' }),
+    ])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await sink?.close()
+  })
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: send, see the thank-you page, staff get one email, the name is not on disk in clear`, async () => {
+      const name = javaScriptEnabled ? 'Ximena Quillfeather' : 'Oluwaseun Brightwater'
+      const before = sink.received.length
+      const context = await browser.newContext({ javaScriptEnabled, viewport: VIEWPORTS.phone })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/contact`)
+      await fillValidForm(page, name)
+      await page.getByRole('button', { name: 'Send request' }).click()
+      await page.waitForURL(/\/contact\/thank-you\?ref=HL-/)
+      await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy()
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you. We received your request.')
+      const reference = new URL(page.url()).searchParams.get('ref')!
+      expect(await page.textContent('main')).toContain(reference)
+      expect(page.url()).not.toMatch(/Quillfeather|Brightwater|family|7946/)
+      await context.close()
+
+      const emails = await sink.waitFor(before + 1, 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const mine = sink.received.filter((email) => email.parsed.subject === `New website inquiry ${reference}`)
+      expect(mine).toHaveLength(1)
+      expect(emails).toHaveLength(before + 1)
+      const text = mine[0].parsed.text ?? ''
+      for (const expected of [reference, name, '+44 20 7946 0958', 'family@example.org', 'A text message', 'NO: do not leave a voicemail or text', 'Evening (5 pm to 8 pm)', 'Someone I care about']) {
+        expect(text).toContain(expected)
+      }
+      expect(mine[0].raw).not.toContain('Please text first')
+
+      const store = openSqliteStore(server.dataDir)
+      const stored = await readInquiry(store, keys, reference)
+      await store.close()
+      expect(stored).toMatchObject({ name, message: 'Please text first.', preferredContact: 'text', voicemailOk: false })
+      const raw = rawDatabase(server.dataDir)
+      expect(raw.length).toBeGreaterThan(0)
+      expect(raw.includes(Buffer.from(name.split(' ')[1]))).toBe(false)
+      expect(raw.includes(Buffer.from('family@example.org'))).toBe(false)
+    })
+  }
+
+  it('JavaScript off: an invalid submission shows the error summary first, focused, and keeps what was typed', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop })
+    const page = await context.newPage()
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(`${server.url}/contact`)
+    await page.getByLabel('Your name').fill('Ann <script>alert(1)</script>')
+    await page.getByLabel('Email address').fill('not-an-email')
+    await page.getByLabel('Anything you would like us to know (optional)').fill('Typed with care\nsecond line')
+    await page.getByLabel('Evening (5 pm to 8 pm)').check()
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForSelector('#contact-error-summary-title')
+
+    expect(new URL(page.url()).pathname).toBe('/contact')
+    const summary = page.getByRole('group', { name: /Please check 3 things before sending/ })
+    expect(await summary.isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('contact-error-summary-title')
+    // The summary comes before every form field in the page.
+    expect(
+      await page.evaluate(() => {
+        const summaryElement = document.getElementById('contact-error-summary-title')!
+        const firstField = document.getElementById('contact-name')!
+        return Boolean(summaryElement.compareDocumentPosition(firstField) & Node.DOCUMENT_POSITION_FOLLOWING)
+      }),
+    ).toBe(true)
+    const links = await summary.getByRole('link').allTextContents()
+    expect(links).toEqual([
+      'Please remove anything that looks like code, such as <b> or <script>.',
+      'Please enter an email address like name@example.com.',
+      'Please confirm that you have read the privacy notice, so we can contact you.',
+    ])
+
+    expect(await page.inputValue('#contact-name')).toBe('Ann <script>alert(1)</script>')
+    expect(await page.inputValue('#contact-email')).toBe('not-an-email')
+    expect(await page.inputValue('#contact-message')).toBe('Typed with care\nsecond line')
+    expect(await page.isChecked('#contact-bestTime-evening')).toBe(true)
+
+    const name = page.locator('#contact-name')
+    expect(await name.getAttribute('aria-invalid')).toBe('true')
+    expect(await name.getAttribute('aria-describedby')).toBe('contact-name-hint contact-name-error')
+    expect(await page.textContent('#contact-name-error')).toContain('looks like code')
+    expect(await page.locator('#contact-consent').getAttribute('aria-describedby')).toBe('contact-consent-error')
+
+    // Nothing typed became markup.
+    expect(dialogs).toEqual([])
+    expect(await page.evaluate(() => [...document.scripts].some((script) => script.textContent?.includes('alert(1)')))).toBe(false)
+    await context.close()
+  })
+
+  it('JavaScript on: problems are caught before sending, the summary takes focus, the live region says so', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const page = await context.newPage()
+    const posts: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url())
+    })
+    await page.goto(`${server.url}/contact`)
+    await page.waitForLoadState('networkidle')
+    await page.getByLabel('Your name').fill('Ann')
+    await page.getByLabel('Phone number').fill('12')
+    await page.getByLabel('Email address').focus() // leaving the phone field shows its hint
+    await page.waitForSelector('#contact-phone-error')
+    expect(await page.textContent('#contact-phone-error')).toContain('phone number we can call')
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'contact-error-summary-title')
+    expect(await page.textContent('#contact-status')).toMatch(/not been sent yet\. 2 things need your attention/)
+    expect(posts).toEqual([])
+
+    await page.getByRole('link', { name: /phone number we can call/ }).click()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-phone')
+    await page.getByLabel('Phone number').fill('(555) 555-0142')
+    await page.getByLabel(/I have read the privacy notice/).check()
+    expect(await page.locator('#contact-phone-error').count()).toBe(0)
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForURL(/\/contact\/thank-you\?ref=HL-/)
+    await context.close()
+  })
+
+  it('hides the honeypot from everyone, assistive technology included', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/contact`)
+    const trap = page.locator('input[name="website"]')
+    expect(await trap.getAttribute('tabindex')).toBe('-1')
+    expect(await trap.getAttribute('autocomplete')).toBe('off')
+    expect(await page.locator('[aria-hidden="true"]:has(input[name="website"])').count()).toBe(1)
+    const tree = await page.locator('form:has(#contact-name)').ariaSnapshot()
+    expect(tree).not.toMatch(/Leave this field empty|website/i)
+    expect(tree).toMatch(/textbox "Your name"/)
+    await context.close()
+  })
+})
+
+describe('the real 3-second minimum fill time', () => {
+  let browser: Browser
+  let server: InquiryServer
+  beforeAll(async () => {
+    ;[browser, server] = await Promise.all([launchChromium(), startInquiryServer({ INQUIRY_MIN_FILL_MS: '3000' })])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  async function fastFill(page: Page) {
+    await page.getByLabel('Your name').fill('Speedy Typist')
+    await page.getByLabel('Phone number').fill('5555550142')
+    await page.getByLabel(/I have read the privacy notice/).check()
+  }
+
+  it('without JavaScript: a too-fast send is refused politely, keeps everything, and goes through when sent again', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/contact`)
+    await fastFill(page)
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForSelector('#contact-error-summary-title')
+    expect(await page.textContent('#contact-form-error')).toMatch(/quicker than we expected.*press “Send request” again/)
+    expect(await page.inputValue('#contact-name')).toBe('Speedy Typist')
+    expect(await page.isChecked('#contact-consent')).toBe(true)
+    const store = openSqliteStore(server.dataDir)
+    expect(await store.listInquiries({ limit: 5 })).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForURL(/\/contact\/thank-you\?ref=HL-/)
+    expect(await store.listInquiries({ limit: 5 })).toHaveLength(1)
+    await store.close()
+    await context.close()
+  })
+
+  it('with JavaScript: a too-fast send waits out the rest of the 3 seconds and then goes through', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/contact`)
+    await page.waitForLoadState('networkidle')
+    await fastFill(page)
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForURL(/\/contact\/thank-you\?ref=HL-/, { timeout: 15_000 })
+    expect(server.output()).not.toMatch(/reason=token-too-fast[\s\S]*reason=token-too-fast/)
+    await context.close()
+  })
+
+  it('over the API: a token used at once is refused with 400, and accepted 3 s later', async () => {
+    const { fetchFormToken, postJson } = await import('../support/inquiries/server')
+    const { validInquiryBody } = await import('../support/inquiries/fixtures')
+    const formToken = await fetchFormToken(server.url)
+    const early = await postJson(server.url, { ...validInquiryBody(), formToken })
+    expect(early.status).toBe(400)
+    expect(early.body).toEqual({ errors: { form: expect.stringMatching(/quicker than we expected/) } })
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const later = await postJson(server.url, { ...validInquiryBody(), formToken })
+    expect(later.status).toBe(201)
+  })
+})

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto'
+import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
+import { readInquiry } from '@/lib/inquiries/record'
+import { openSqliteStore } from '@/lib/inquiries/store'
+import { TEST_INQUIRY_ENCRYPTION_KEY } from '../../support/server'
+import { validInquiryBody } from '../../support/inquiries/fixtures'
+import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
+
+const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
+
+describe('POST /api/contact on the production server', () => {
+  let server: InquiryServer
+  let limited: InquiryServer
+  beforeAll(async () => {
+    ;[server, limited] = await Promise.all([
+      startInquiryServer(),
+      startInquiryServer({ INQUIRY_RATE_LIMIT_DISABLED: 'false', INQUIRY_RATE_LIMIT_POINTS: '3', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120' }),
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([server?.stop(), limited?.stop()])
+  })
+
+  it('accepts JSON, answers 201 with a reference, and stores the inquiry encrypted', async () => {
+    const formToken = await fetchFormToken(server.url)
+    const response = await postJson(server.url, { ...validInquiryBody(), formToken })
+    expect(response.status).toBe(201)
+    expect(response.body).toEqual({ reference: expect.stringMatching(/^HL-[0-9A-Z]{4}-[0-9A-Z]{4}$/) })
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const store = openSqliteStore(server.dataDir)
+    const stored = await readInquiry(store, keys, response.body.reference as string)
+    await store.close()
+    expect(stored).toMatchObject({ name: 'Maria Fernández-López', voicemailOk: false, bestTime: 'evening', forWhom: 'loved-one' })
+    expect(server.output()).toContain(`inquiry.accepted reference=${response.body.reference}`)
+    expect(server.output()).not.toContain('Fernández')
+    expect(server.output()).toContain('SMTP_URL is not set: inquiries are stored and wait in the outbox')
+  })
+
+  it('accepts form-encoded bodies', async () => {
+    const formToken = await fetchFormToken(server.url)
+    const body = new URLSearchParams({
+      name: 'Siobhán Ní Bhriain',
+      email: 'siobhan@example.ie',
+      preferredContact: 'email',
+      voicemailOk: 'yes',
+      consent: 'on',
+      formToken,
+    })
+    const response = await fetch(`${server.url}/api/contact`, { method: 'POST', body })
+    expect(response.status).toBe(201)
+  })
+
+  it('makes a repeated request with the same Idempotency-Key one inquiry (200 with the same reference)', async () => {
+    const formToken = await fetchFormToken(server.url)
+    const key = randomUUID()
+    const body = { ...validInquiryBody({ name: 'Amélie Poulain' }), formToken }
+    const first = await postJson(server.url, body, { 'idempotency-key': key })
+    const again = await postJson(server.url, body, { 'idempotency-key': key })
+    expect(first.status).toBe(201)
+    expect(again.status).toBe(200)
+    expect(again.body.reference).toBe(first.body.reference)
+  })
+
+  it('discards a filled honeypot without storing it, and looks like success to the bot', async () => {
+    const formToken = await fetchFormToken(server.url)
+    const response = await postJson(server.url, { ...validInquiryBody({ name: 'Spam Bot' }), formToken, website: 'http://spam.example' })
+    expect(response.status).toBe(202)
+    expect(response.body.reference).toBeUndefined()
+    expect(server.output()).toContain('inquiry.discarded reason=honeypot')
+  })
+
+  it('limits each client and answers 429 with Retry-After', async () => {
+    const formToken = await fetchFormToken(limited.url)
+    const statuses = []
+    let retryAfter: string | null = null
+    for (let i = 0; i < 4; i++) {
+      const response = await postJson(limited.url, { ...validInquiryBody(), formToken }, { 'idempotency-key': randomUUID() })
+      statuses.push(response.status)
+      if (response.status === 429) {
+        retryAfter = response.headers.get('retry-after')
+        expect(response.body).toEqual({ errors: { form: expect.stringMatching(/try again in 2 minutes/) } })
+      }
+    }
+    expect(statuses).toEqual([201, 201, 201, 429])
+    expect(Number(retryAfter)).toBeGreaterThan(100)
+  })
+})
