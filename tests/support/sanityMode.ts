@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseNdjson } from '@/lib/content/bundledDataset'
 import { ensureBuild } from './build'
-import { startLoopbackSanity, type LoopbackDocument, type LoopbackSanity } from './loopbackSanity'
+import { type LoopbackDocument } from './loopbackSanity'
 
 /** Fixed port for the loopback API while the Sanity-mode build prerenders (the build's env must not change per run). */
 export const BUILD_TIME_SANITY_PORT = 39_999
@@ -22,7 +23,8 @@ export const sanityModeBuildEnv = {
 
 /**
  * Builds the production server in Sanity mode: every prerendered page is fetched through the
- * real @sanity/client from a loopback server that serves the bundled dataset over Sanity's HTTP API.
+ * real @sanity/client from a loopback server (in a child process) that serves the bundled
+ * dataset over Sanity's HTTP API.
  * At run time tests point SANITY_API_HOST at their own loopback server (lib/env reads it at start).
  */
 export async function ensureSanityModeBuild(): Promise<{ name: string; env: Record<string, string> }> {
@@ -36,15 +38,36 @@ export async function ensureSanityModeBuild(): Promise<{ name: string; env: Reco
   return variant
 }
 
-/** Another test file may hold the fixed port while it builds; wait for it rather than fail. */
-async function startBuildTimeLoopback(): Promise<LoopbackSanity> {
+/**
+ * Starts the build-time loopback API in a child process: `ensureBuild` blocks this process
+ * while `next build` runs, so a server here could not answer the build's queries.
+ * Another test file may hold the fixed port while it builds; wait for it rather than fail.
+ */
+async function startBuildTimeLoopback(): Promise<{ close: () => Promise<void> }> {
   const deadline = Date.now() + 15 * 60_000
   for (;;) {
-    try {
-      return await startLoopbackSanity(seedDocuments(), { port: BUILD_TIME_SANITY_PORT })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 500))
+    const child = spawn(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', 'tests/support/loopbackSanityMain.ts', String(BUILD_TIME_SANITY_PORT)],
+      { cwd: path.join(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const ready = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve(true))
+      child.once('exit', () => resolve(false))
+    })
+    if (ready) {
+      return {
+        close: () =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve()
+            child.once('exit', () => resolve())
+            child.kill()
+          }),
+      }
     }
+    if (!stderr.includes('EADDRINUSE') || Date.now() > deadline) throw new Error(`Loopback API did not start: ${stderr}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
