@@ -45,9 +45,11 @@ const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=
 const EMAIL_DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u
 const EMAIL_TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu
 
-function cleanSingleLine(value: unknown): unknown {
+/** Trims a single-line value, but never trims away a line break: that must be refused, not hidden. */
+function cleanSingleLine(value: unknown, form: 'NFC' | 'NFKC' = 'NFC'): unknown {
   if (typeof value !== 'string') return value
-  return value.normalize('NFC').trim()
+  const normalized = value.normalize(form)
+  return LINE_BREAK.test(normalized) ? normalized : normalized.trim()
 }
 
 function blankAsMissing(value: unknown): unknown {
@@ -76,7 +78,7 @@ function refuseUnsafeText(value: string, ctx: z.RefinementCtx, { multiline }: { 
 const NAME_MISSING = 'Please tell us your name. A first name is fine.'
 
 const name = z.preprocess(
-  cleanSingleLine,
+  (value) => cleanSingleLine(value),
   z
     .string({ error: textError(NAME_MISSING) })
     .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
@@ -94,7 +96,7 @@ const name = z.preprocess(
 )
 
 const phone = z.preprocess(
-  (value) => blankAsMissing(typeof value === 'string' ? value.normalize('NFKC').trim() : value),
+  (value) => blankAsMissing(cleanSingleLine(value, 'NFKC')),
   z
     .string({ error: 'Please enter the phone number as text.' })
     .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))

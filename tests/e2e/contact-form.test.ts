@@ -33,6 +33,9 @@ async function fillValidForm(page: Page, name: string) {
   await page.getByLabel(/I have read the privacy notice/).check()
 }
 
+/** The first server start may build the app (minutes on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 15 * 60_000
+
 describe('contact form in Chromium (production server, loopback SMTP)', () => {
   let browser: Browser
   let sink: SmtpSink
@@ -44,7 +47,7 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
       launchChromium(),
       startInquiryServer({ SMTP_URL: sink.url, INQUIRY_NOTIFY_TO: 'intake@clinic.example' }),
     ])
-  })
+  }, BUILD_TIMEOUT_MS)
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
@@ -191,7 +194,7 @@ describe('the real 3-second minimum fill time', () => {
   let server: InquiryServer
   beforeAll(async () => {
     ;[browser, server] = await Promise.all([launchChromium(), startInquiryServer({ INQUIRY_MIN_FILL_MS: '3000' })])
-  })
+  }, BUILD_TIMEOUT_MS)
   afterAll(async () => {
     await browser?.close()
     await server?.stop()

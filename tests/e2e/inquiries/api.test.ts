@@ -8,6 +8,9 @@ import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from
 
 const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
 
+/** The first server start may build the app (minutes on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 15 * 60_000
+
 describe('POST /api/contact on the production server', () => {
   let server: InquiryServer
   let limited: InquiryServer
@@ -16,7 +19,7 @@ describe('POST /api/contact on the production server', () => {
       startInquiryServer(),
       startInquiryServer({ INQUIRY_RATE_LIMIT_DISABLED: 'false', INQUIRY_RATE_LIMIT_POINTS: '3', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120' }),
     ])
-  })
+  }, BUILD_TIMEOUT_MS)
   afterAll(async () => {
     await Promise.all([server?.stop(), limited?.stop()])
   })

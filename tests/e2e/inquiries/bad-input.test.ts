@@ -251,6 +251,9 @@ function send(baseUrl: string, testCase: Case): Promise<{ status: number; text: 
   })
 }
 
+/** The first server start may build the app (minutes on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 15 * 60_000
+
 describe('bad input against the production /api/contact', () => {
   let server: InquiryServer
   let cases: Case[]
@@ -263,7 +266,7 @@ describe('bad input against the production /api/contact', () => {
       const response = await send(server.url, testCase)
       results.push({ testCase, ...response })
     }
-  })
+  }, BUILD_TIMEOUT_MS)
   afterAll(async () => {
     await server?.stop()
   })

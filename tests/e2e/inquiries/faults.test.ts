@@ -9,6 +9,9 @@ import { TEST_DATABASE_URL, uniqueSchema, validInquiryBody } from '../../support
 import { startSmtpSink } from '../../support/inquiries/smtpSink'
 import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
 
+/** Tests here start servers, and the first start may build the app. */
+const TEST_TIMEOUT_MS = 15 * 60_000
+
 const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
 
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
@@ -63,7 +66,7 @@ describe('fault: the mail server is down during 50 submissions, then comes back'
     } finally {
       await store.close()
     }
-  })
+  }, TEST_TIMEOUT_MS)
 })
 
 type Sent = { reference: string; phone: string }
@@ -127,7 +130,7 @@ describe('fault: the server is SIGKILLed in the middle of a burst of concurrent 
     } finally {
       await restarted.stop()
     }
-  })
+  }, TEST_TIMEOUT_MS)
 })
 
 describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'fault: SIGKILL mid-burst with PostgreSQL', () => {
@@ -153,5 +156,5 @@ describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'fault: SIGKIL
     } finally {
       await restarted.stop()
     }
-  })
+  }, TEST_TIMEOUT_MS)
 })

@@ -235,3 +235,14 @@ describe('inquiry schema: each problem is named on its field', () => {
     expect(({} as { consent?: unknown }).consent).toBeUndefined()
   })
 })
+
+describe('inquiry schema: line breaks are refused even at the ends', () => {
+  it.each(['Ann\r', '\nAnn', 'Ann\r\n'])('refuses the name %j', (name) => {
+    const result = validateInquiry({ name, phone: '5555550142', consent: true })
+    expect(result.ok ? null : result.errors.name).toMatch(/one line/)
+  })
+  it('refuses a phone number ending in a line break', () => {
+    const result = validateInquiry({ name: 'Ann', phone: '5555550142\n', consent: true })
+    expect(result.ok ? null : result.errors.phone).toMatch(/one line/)
+  })
+})
