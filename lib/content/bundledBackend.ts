@@ -4,16 +4,15 @@ import type { QueryParams } from '@sanity/client'
 import { bundledDocuments } from './bundledDataset'
 import { evaluateWithIndex, indexDocuments, RecentResults, type DatasetIndex } from './bundledIndex'
 
-// Bounded: numeric parameters can come from a URL (a page number), one entry each.
+// Bounded: parameters can come from a URL (a page number, a search), one entry each.
 const parsedQueries = new RecentResults<ExprNode>(500)
 
 /**
- * groq-js resolves slice bounds (`[$start...$end]`) while parsing, so a parsed tree is only
- * reusable for the same numeric parameters; string parameters (slugs) are read at evaluation.
+ * groq-js substitutes every parameter while parsing (slice bounds, slugs, search terms all
+ * become constants in the tree), so a parsed tree is only reusable for the same parameters.
  */
 function parsed(query: string, params: QueryParams): ExprNode {
-  const numeric = Object.entries(params).filter(([, value]) => typeof value === 'number')
-  const key = numeric.length ? `${query}\n${JSON.stringify(numeric)}` : query
+  const key = `${query}\n${JSON.stringify(params)}`
   let tree = parsedQueries.get(key)
   if (!tree) {
     tree = parse(query, { params })
