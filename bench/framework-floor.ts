@@ -3,21 +3,27 @@
  * paragraph, no client components), built with this project's own next.config.ts. The JavaScript
  * it loads is what any page of ours pays before our own code, so "ours = page - floor".
  *
- * It lives in bench/generated/floor-app (git-ignored, excluded from tsconfig) rather than in a
- * temp folder: Turbopack only resolves packages under the workspace root, and this keeps the
- * project's node_modules and lockfile in reach without symlinks.
+ * It lives in a temp folder with a symlink to our node_modules. Inside the repository Turbopack
+ * would pick up the project's proxy.ts; outside it, Turbopack only follows the symlink when its
+ * workspace root encloses both, hence `turbopack.root: '/'` (resolution only, not output).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { pageWeight, type PageWeight } from './page-weight'
 import { buildFolder, root, startServer, type BuildFigures } from './production-server'
 
-export const FLOOR_DIR = path.join(root, 'bench', 'generated', 'floor-app')
+export const FLOOR_DIR = path.join(os.tmpdir(), 'clinic-bench-floor')
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'framework-floor', private: true }, null, 2),
-  // The same configuration as the site: re-exported, not copied, so it cannot drift.
-  'next.config.ts': "export { default } from '../../../next.config'\n",
+  // The site's own configuration, imported rather than copied so it cannot drift.
+  'next.config.ts': `import type { NextConfig } from 'next'
+import site from ${JSON.stringify(path.join(root, 'next.config'))}
+
+const config: NextConfig = { ...site, turbopack: { ...site.turbopack, root: '/' } }
+export default config
+`,
   'tsconfig.json': JSON.stringify(
     {
       compilerOptions: {
@@ -57,6 +63,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 }
 
 function writeFloorApp(): void {
+  mkdirSync(FLOOR_DIR, { recursive: true })
+  const modules = path.join(FLOOR_DIR, 'node_modules')
+  if (!existsSync(modules)) symlinkSync(path.join(root, 'node_modules'), modules)
   for (const [name, text] of Object.entries(files)) {
     const file = path.join(FLOOR_DIR, name)
     mkdirSync(path.dirname(file), { recursive: true })

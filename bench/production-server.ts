@@ -3,7 +3,9 @@
  * (`.next-bench*`) and on loopback ports 3500-3599, so tests and other builds are untouched.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { samplePeakRss } from './process-tree'
 
@@ -49,22 +51,38 @@ function buildEnv(distDir: string, env: Record<string, string>): NodeJS.ProcessE
   return { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' }
 }
 
+let runtimeEnv: Record<string, string> | undefined
+
+/**
+ * What a production start needs besides the build: the contact pipeline refuses to start without
+ * an encryption key, and stores inquiries under a data dir. A throwaway key and a temp dir here.
+ */
+export function benchRuntimeEnv(): Record<string, string> {
+  runtimeEnv ??= {
+    INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'clinic-bench-data-')),
+  }
+  return runtimeEnv
+}
+
 export type RunningServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+  let serverErrors = 0
+  while (Date.now() < deadline && serverErrors < 10) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output().slice(-3000)}`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
       await response.arrayBuffer()
       if (response.status < 500) return
+      serverErrors += 1
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  throw new Error(`next start did not answer within 90 s:\n${output()}`)
+  throw new Error(`next start did not answer ${url} without an error:\n${output().slice(-3000)}`)
 }
 
 /** Starts `next start` for a built dist dir (or folder) on 127.0.0.1:port. */
@@ -77,7 +95,7 @@ export async function startServer(options: {
   const { port, distDir = '.next', cwd = root, env = {} } = options
   const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd,
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...benchRuntimeEnv(), ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

@@ -174,6 +174,7 @@ function postSlugsOf(dataset: GeneratedDataset): string[] {
 
 async function main(): Promise<void> {
   const started = Date.now()
+  const startLoad = os.loadavg()[0]
   const documents = seedDocuments()
   const pages = pagesToMeasure(documents)
 
@@ -220,6 +221,8 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version },
+    // Other work on the machine skews every figure: the 1-minute load average at start and end.
+    loadAverage: { atStart: startLoad, atEnd: os.loadavg()[0] },
     options,
     totalSeconds: 0,
     mainBuild: mainBuild && { seconds: mainBuild.seconds, peakRssBytes: mainBuild.peakRssBytes },
@@ -257,6 +260,7 @@ async function main(): Promise<void> {
 type Results = {
   date: string
   machine: { cpus: number; cpuModel?: string; memoryBytes: number; node: string }
+  loadAverage: { atStart: number; atEnd: number }
   totalSeconds: number
   mainBuild?: { seconds: number; peakRssBytes: number }
   site: SiteFigures
@@ -269,7 +273,7 @@ type Results = {
 export function report(results: Results): string {
   const { site, floor, scale } = results
   const out: string[] = [
-    `Benchmark ${results.date} — ${results.machine.cpus} CPUs (${results.machine.cpuModel ?? '?'}), ${mb(results.machine.memoryBytes)} MB RAM, Node ${results.machine.node}`,
+    `Benchmark ${results.date} — ${results.machine.cpus} CPUs (${results.machine.cpuModel ?? '?'}), ${mb(results.machine.memoryBytes)} MB RAM, Node ${results.machine.node}; load average ${results.loadAverage.atStart.toFixed(1)} at start, ${results.loadAverage.atEnd.toFixed(1)} at end`,
   ]
   out.push(
     table(
