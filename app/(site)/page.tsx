@@ -9,14 +9,18 @@ import { TrustStrip } from '@/components/home/TrustStrip'
 import { sanityFetch } from '@/lib/content/fetch'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
+import { pageMetadata } from '@/lib/seo'
 import { homePageQuery } from '@/sanity/queries'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
-  return {
-    title: { absolute: `${settings.clinicName}: addiction treatment and recovery support` },
-    description: settings.description ?? settings.tagline ?? undefined,
-  }
+  return pageMetadata({
+    site: settings,
+    title: `${settings.clinicName}: addiction treatment and recovery support`,
+    absoluteTitle: true,
+    description: settings.description ?? settings.tagline,
+    path: '/',
+  })
 }
 
 export default async function HomePage() {

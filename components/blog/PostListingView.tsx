@@ -1,6 +1,7 @@
 import { PostCard } from '@/components/cards/PostCard'
 import type { PostListing } from '@/lib/content/blogListing'
 import { blogListHref } from '@/lib/content/pagination'
+import { breadcrumbJsonLd, JsonLd } from '@/lib/seo'
 import { CategoryFilter } from './CategoryFilter'
 import { Pagination } from './Pagination'
 import styles from './PostListingView.module.css'
@@ -14,6 +15,14 @@ export function PostListingView({ listing }: { listing: PostListing }) {
   const categorySlug = listing.category?.slug ?? null
   return (
     <div className={`container ${styles.listing}`}>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/blog' },
+          ...(listing.category?.title ? [{ name: listing.category.title, path: blogListHref(1, categorySlug) }] : []),
+          ...(listing.page > 1 ? [{ name: `Page ${listing.page}`, path: blogListHref(listing.page, categorySlug) }] : []),
+        ])}
+      />
       <header className={styles.header}>
         <p className="eyebrow">Articles</p>
         <h1>{listing.category?.title ?? 'Articles about addiction, treatment and recovery'}</h1>

@@ -1,5 +1,5 @@
 export { absoluteUrl, siteOrigin } from './urls'
-export { FEED_PATH, metaDescription, pageMetadata, siteMetadata, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './metadata'
+export { DEFAULT_OG_IMAGE_PATH, FEED_PATH, metaDescription, pageMetadata, siteMetadata, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './metadata'
 export type { PageMetadataInput, SiteIdentity } from './metadata'
 export {
   breadcrumbJsonLd,

@@ -8,6 +8,8 @@ import { absoluteUrl } from './urls'
  */
 
 export const FEED_PATH = '/feed.xml'
+/** The site's default sharing card (app/og.png). Articles, treatments and videos draw their own (opengraph-image.tsx), which Next.js puts first. */
+export const DEFAULT_OG_IMAGE_PATH = '/og.png'
 export const SEO_TITLE_MAX = 60
 export const SEO_DESCRIPTION_MAX = 160
 
@@ -15,6 +17,10 @@ export type SiteIdentity = { clinicName: string; description?: string | null; ta
 
 function feedAlternate(site: SiteIdentity): NonNullable<Metadata['alternates']>['types'] {
   return { 'application/rss+xml': [{ url: absoluteUrl(FEED_PATH), title: `${site.clinicName}: articles` }] }
+}
+
+function defaultImages(site: SiteIdentity) {
+  return [{ url: absoluteUrl(DEFAULT_OG_IMAGE_PATH), width: 1200, height: 630, alt: site.clinicName }]
 }
 
 /** A description fit for a search result: whitespace collapsed, cut at a word before 160 characters. */
@@ -26,7 +32,7 @@ export function metaDescription(text: string | null | undefined): string | undef
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:–—-]+$/, '')}…`
 }
 
-/** For the root layout: title template, defaults, feed link, verification-free robots. */
+/** For the site layout: title template, defaults, feed link, social card defaults. */
 export function siteMetadata(site: SiteIdentity): Metadata {
   const defaultTitle = site.tagline ? `${site.clinicName}: ${site.tagline}` : site.clinicName
   const description = metaDescription(site.description)
@@ -35,9 +41,10 @@ export function siteMetadata(site: SiteIdentity): Metadata {
     title: { default: defaultTitle, template: `%s | ${site.clinicName}` },
     description,
     applicationName: site.clinicName,
-    alternates: { canonical: absoluteUrl('/'), types: feedAlternate(site) },
-    openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', url: absoluteUrl('/'), title: defaultTitle, description },
-    twitter: { card: 'summary_large_image', title: defaultTitle, description },
+    // No canonical or og:url here: a page without its own would otherwise claim to be the home page.
+    alternates: { types: feedAlternate(site) },
+    openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', title: defaultTitle, description, images: defaultImages(site) },
+    twitter: { card: 'summary_large_image', title: defaultTitle, description, images: defaultImages(site) },
     robots: { index: true, follow: true },
     // Phone numbers are marked up as tel: links on purpose; no automatic detection on top.
     formatDetection: { telephone: false, address: false, email: false },
@@ -48,6 +55,8 @@ export type PageMetadataInput = {
   site: SiteIdentity
   /** Page title (the template adds the clinic's name). An editor's SEO title wins when given. */
   title: string
+  /** The title is complete on its own (the home page): the clinic-name template is not applied. */
+  absoluteTitle?: boolean
   seoTitle?: string | null
   description?: string | null
   seoDescription?: string | null
@@ -59,6 +68,8 @@ export type PageMetadataInput = {
   authors?: Array<string | null | undefined>
   section?: string | null
   tags?: Array<string | null | undefined>
+  /** The route draws its own card (opengraph-image.tsx); naming the default here would override it. */
+  hasOwnImage?: boolean
   /** Pages such as search results: shown to visitors, kept out of search engines. */
   noIndex?: boolean
 }
@@ -68,8 +79,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   const title = input.seoTitle?.trim() || input.title
   const description = metaDescription(input.seoDescription || input.description || site.description)
   const url = absoluteUrl(path)
-  const socialTitle = `${title} | ${site.clinicName}`
-  const common = { title: socialTitle, description, url, siteName: site.clinicName, locale: 'en_US' }
+  const socialTitle = input.absoluteTitle ? title : `${title} | ${site.clinicName}`
+  const images = input.hasOwnImage ? undefined : defaultImages(site)
+  const common = { title: socialTitle, description, url, siteName: site.clinicName, locale: 'en_US', images }
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'
       ? {
@@ -83,11 +95,11 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
         }
       : { ...common, type: input.type === 'video.other' ? 'video.other' : 'website' }
   return {
-    title,
+    title: input.absoluteTitle ? { absolute: title } : title,
     description,
     alternates: { canonical: url, types: feedAlternate(site) },
     openGraph,
-    twitter: { card: 'summary_large_image', title: socialTitle, description },
+    twitter: { card: 'summary_large_image', title: socialTitle, description, images },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

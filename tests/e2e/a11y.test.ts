@@ -2,7 +2,7 @@ import axe from 'axe-core'
 import type { Browser } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
 import type { RunningServer } from '../support/server'
-import { startSiteServer } from '../integration/seo-support'
+import { BUILD_TIMEOUT_MS, startSiteServer } from '../integration/seo-support'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -19,7 +19,7 @@ let browser: Browser
 beforeAll(async () => {
   server = await startSiteServer()
   browser = await launchChromium()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await browser?.close()

@@ -1,12 +1,12 @@
 import Parser from 'rss-parser'
 import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, linkHref, publishedDocuments, startSiteServer } from './seo-support'
+import { SITE, documentsOfType, linkHref, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
 
 let server: RunningServer
 
 beforeAll(async () => {
   server = await startSiteServer()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()

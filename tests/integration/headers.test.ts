@@ -1,12 +1,12 @@
 import type { RunningServer } from '../support/server'
-import { documentsOfType, startSiteServer } from './seo-support'
+import { documentsOfType, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
 
 /** Security headers as a browser receives them, from the real production server. */
 let server: RunningServer
 
 beforeAll(async () => {
   server = await startSiteServer()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()

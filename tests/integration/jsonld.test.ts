@@ -1,12 +1,12 @@
 import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, startSiteServer, type SeedDocument } from './seo-support'
+import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer, type SeedDocument } from './seo-support'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
 let server: RunningServer
 
 beforeAll(async () => {
   server = await startSiteServer()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()

@@ -1,12 +1,12 @@
 import type { RunningServer } from '../support/server'
-import { documentsOfType, startSiteServer } from './seo-support'
+import { documentsOfType, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
 
 /** /search?q= over posts, treatments and videos, rendered on the server (works without JavaScript). */
 let server: RunningServer
 
 beforeAll(async () => {
   server = await startSiteServer()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()

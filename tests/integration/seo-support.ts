@@ -19,6 +19,9 @@ export type SeedDocument = {
   [key: string]: unknown
 }
 
+/** The first test to need the build makes it: ~1–3 minutes on a busy 2-core machine. */
+export const BUILD_TIMEOUT_MS = 15 * 60_000
+
 /**
  * The production server of the default build (`bundled`). The contact pipeline, loaded at
  * start, wants an encryption key and a data directory in production: both are throwaway here.

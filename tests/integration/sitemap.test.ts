@@ -1,13 +1,13 @@
 import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
 import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, onServer, publishedDocuments, startSiteServer } from './seo-support'
+import { SITE, documentsOfType, onServer, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
 
 let server: RunningServer
 
 beforeAll(async () => {
   server = await startSiteServer()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()

@@ -2,10 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListingView } from '@/components/blog/PostListingView'
 import { loadPostListing } from '@/lib/content/blogListing'
+import { getSiteSettings } from '@/lib/content/siteSettings'
+import { pageMetadata } from '@/lib/seo'
 
-export const metadata: Metadata = {
-  title: 'Articles',
-  description: 'Medically reviewed articles about substances, withdrawal, treatment and recovery, and guidance for families.',
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: 'Articles',
+    description: 'Medically reviewed articles about substances, withdrawal, treatment and recovery, and guidance for families.',
+    path: '/blog',
+  })
 }
 
 export default async function BlogPage() {

@@ -5,13 +5,17 @@ import { CrisisLinesList } from '@/components/site/CrisisLines'
 import { phoneHref } from '@/lib/content/phone'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { inquiryConfig, newContactFormState } from '@/lib/inquiries'
+import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
 import { sendContactRequest } from './actions'
 import styles from './contact.module.css'
 
-export const metadata: Metadata = {
-  title: 'Contact us',
-  description: 'Ask for a confidential call back. We will contact you in the way you choose.',
-  alternates: { canonical: '/contact' },
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: 'Contact us',
+    description: 'Ask for a confidential call back. We will contact you in the way you choose.',
+    path: '/contact',
+  })
 }
 
 export default async function ContactPage() {
@@ -21,6 +25,7 @@ export default async function ContactPage() {
   const config = inquiryConfig()
   return (
     <div className={`container ${styles.page}`}>
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Contact us', path: '/contact' }])} />
       <div className={styles.layout}>
         <div className={styles.main}>
           <h1 className={styles.title}>Ask for a call back</h1>

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next'
 import { RichText } from '@/components/portable-text/RichText'
 import { getSiteSettings } from '@/lib/content/siteSettings'
+import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
 import styles from '../listPage.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
-  return {
+  return pageMetadata({
+    site: settings,
     title: 'Privacy notice',
     description: `How ${settings.clinicName} handles the information you share through this website.`,
-  }
+    path: '/privacy',
+  })
 }
 
 export default async function PrivacyPage() {
   const settings = await getSiteSettings()
   return (
     <div className={`container ${styles.page}`}>
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Privacy notice', path: '/privacy' }])} />
       <header className={styles.header}>
         <p className="eyebrow">Your privacy</p>
         <h1>Privacy notice</h1>

@@ -94,15 +94,13 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         </section>
       ) : hits.length === 0 ? (
         <section aria-labelledby="search-results" className={styles.help}>
-          <h2 id="search-results">No results for “{input.text}”</h2>
+          <h2 id="search-results">{`No results for “${input.text}”`}</h2>
           <p>Check the spelling, try fewer or different words, or start from one of these pages:</p>
           <Suggestions />
         </section>
       ) : (
         <section aria-labelledby="search-results">
-          <h2 id="search-results">
-            {hits.length} {hits.length === 1 ? 'result' : 'results'} for “{input.text}”
-          </h2>
+          <h2 id="search-results">{`${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${input.text}”`}</h2>
           <ol className={styles.results}>
             {hits.map((hit) => (
               <li key={hit.id} className={styles.result}>

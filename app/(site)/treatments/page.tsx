@@ -4,13 +4,18 @@ import { ContactCta } from '@/components/cta/ContactCta'
 import { sanityFetch } from '@/lib/content/fetch'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
+import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
 import { treatmentsQuery } from '@/sanity/queries'
 import styles from '../listPage.module.css'
 
-export const metadata: Metadata = {
-  title: 'Treatment programmes',
-  description:
-    'Medically supervised detox, residential care, outpatient programmes and medication-assisted treatment for substance use disorders.',
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: 'Treatment programmes',
+    description:
+      'Medically supervised detox, residential care, outpatient programmes and medication-assisted treatment for substance use disorders.',
+    path: '/treatments',
+  })
 }
 
 export default async function TreatmentsPage() {
@@ -20,6 +25,7 @@ export default async function TreatmentsPage() {
   ])
   return (
     <>
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Treatments', path: '/treatments' }])} />
       <div className={`container ${styles.page}`}>
         <header className={styles.header}>
           <p className="eyebrow">Treatment</p>

@@ -1,19 +1,26 @@
 import type { Metadata } from 'next'
 import { VideoCard } from '@/components/cards/VideoCard'
 import { sanityFetch } from '@/lib/content/fetch'
+import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
+import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
 import { videosQuery } from '@/sanity/queries'
 import styles from '../listPage.module.css'
 
-export const metadata: Metadata = {
-  title: 'Videos',
-  description: 'Short videos from our clinicians about withdrawal, treatment and recovery, each with a full transcript.',
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: 'Videos',
+    description: 'Short videos from our clinicians about withdrawal, treatment and recovery, each with a full transcript.',
+    path: '/videos',
+  })
 }
 
 export default async function VideosPage() {
   const videos = await sanityFetch({ query: videosQuery, tags: [tags.videoList] })
   return (
     <div className={`container ${styles.page}`}>
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Videos', path: '/videos' }])} />
       <header className={styles.header}>
         <p className="eyebrow">Videos</p>
         <h1>Videos from our care team</h1>

@@ -5,14 +5,14 @@ process.env.SITE_URL = 'https://clinic.example'
 const site = { clinicName: 'Harbor Light Recovery Center', description: 'Addiction treatment in Riverton.', tagline: 'Recovery starts here' }
 
 describe('siteMetadata', () => {
-  it('sets the title template, canonical home, feed link and social defaults from SITE_URL', () => {
+  it('sets the title template, feed link and social defaults from SITE_URL, and no canonical a page could inherit', () => {
     const metadata = siteMetadata(site)
     expect(metadata.title).toEqual({
       default: 'Harbor Light Recovery Center: Recovery starts here',
       template: '%s | Harbor Light Recovery Center',
     })
     expect(String(metadata.metadataBase)).toBe('https://clinic.example/')
-    expect(metadata.alternates?.canonical).toBe('https://clinic.example/')
+    expect(metadata.alternates?.canonical).toBeUndefined()
     expect(metadata.alternates?.types).toEqual({
       'application/rss+xml': [{ url: 'https://clinic.example/feed.xml', title: 'Harbor Light Recovery Center: articles' }],
     })
@@ -47,6 +47,12 @@ describe('pageMetadata', () => {
       siteName: 'Harbor Light Recovery Center',
     })
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' })
+  })
+
+  it('can give the home page a complete title without the template', () => {
+    const metadata = pageMetadata({ site, title: 'Harbor Light: addiction treatment', absoluteTitle: true, path: '/' })
+    expect(metadata.title).toEqual({ absolute: 'Harbor Light: addiction treatment' })
+    expect(metadata.openGraph?.title).toBe('Harbor Light: addiction treatment')
   })
 
   it('keeps search result pages out of the index', () => {

@@ -18,6 +18,7 @@ import type { RichTextBlock } from '@/lib/content/portableText'
 import { readingTimeMinutes } from '@/lib/content/readingTime'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
+import { breadcrumbJsonLd, JsonLd, pageMetadata, postJsonLd } from '@/lib/seo'
 import { latestPostsQuery, relatedPostsQuery } from '@/sanity/queries'
 import styles from './post.module.css'
 
@@ -30,12 +31,23 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await getPost((await params).slug)
+  const [post, settings] = await Promise.all([getPost((await params).slug), getSiteSettings()])
   if (!post) return { title: 'Article not found' }
-  return {
-    title: post.seo?.title || post.title || 'Article',
-    description: post.seo?.description || post.excerpt || undefined,
-  }
+  return pageMetadata({
+    site: settings,
+    title: post.title || 'Article',
+    seoTitle: post.seo?.title,
+    description: post.excerpt,
+    seoDescription: post.seo?.description,
+    path: `/blog/${post.slug}`,
+    hasOwnImage: true,
+    type: 'article',
+    publishedTime: post.publishedAt,
+    modifiedTime: post._updatedAt,
+    authors: [post.author?.name],
+    section: post.categories?.[0]?.title,
+    tags: post.categories?.map((category) => category.title),
+  })
 }
 
 export default async function PostPage({ params }: Props) {
@@ -58,6 +70,15 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article className={styles.article}>
+      <JsonLd data={postJsonLd(post)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/blog' },
+          ...(primaryCategory?.slug && primaryCategory.title ? [{ name: primaryCategory.title, path: `/blog/category/${primaryCategory.slug}` }] : []),
+          { name: post.title ?? 'Article', path: `/blog/${post.slug}` },
+        ])}
+      />
       <div className={`container ${styles.layout}`}>
         <div className={styles.main}>
           <header className={styles.header}>

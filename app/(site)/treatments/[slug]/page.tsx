@@ -13,6 +13,7 @@ import { phoneHref } from '@/lib/content/phone'
 import type { RichTextBlock } from '@/lib/content/portableText'
 import { programmeTypeLabel } from '@/lib/content/programmeTypes'
 import { getSiteSettings } from '@/lib/content/siteSettings'
+import { breadcrumbJsonLd, faqJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
 import styles from './treatment.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,12 +25,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const treatment = await getTreatment((await params).slug)
+  const [treatment, settings] = await Promise.all([getTreatment((await params).slug), getSiteSettings()])
   if (!treatment) return { title: 'Programme not found' }
-  return {
-    title: treatment.seo?.title || treatment.title || 'Treatment programme',
-    description: treatment.seo?.description || treatment.summary || undefined,
-  }
+  return pageMetadata({
+    site: settings,
+    title: treatment.title || 'Treatment programme',
+    seoTitle: treatment.seo?.title,
+    description: treatment.summary,
+    seoDescription: treatment.seo?.description,
+    path: `/treatments/${treatment.slug}`,
+    hasOwnImage: true,
+  })
 }
 
 function paragraphs(text: string): string[] {
@@ -57,6 +63,14 @@ export default async function TreatmentPage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={faqJsonLd(faqs)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Treatments', path: '/treatments' },
+          { name: treatment.title ?? 'Treatment programme', path: `/treatments/${treatment.slug}` },
+        ])}
+      />
       <section className={styles.hero} aria-labelledby="treatment-title">
         <div className={`container ${styles.heroInner}`}>
           <div>

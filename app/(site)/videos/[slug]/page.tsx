@@ -12,6 +12,7 @@ import { imageSource } from '@/lib/content/images'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
+import { breadcrumbJsonLd, JsonLd, pageMetadata, videoJsonLd } from '@/lib/seo'
 import { videosQuery } from '@/sanity/queries'
 import styles from './video.module.css'
 
@@ -24,12 +25,18 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const video = await getVideo((await params).slug)
+  const [video, settings] = await Promise.all([getVideo((await params).slug), getSiteSettings()])
   if (!video) return { title: 'Video not found' }
-  return {
-    title: video.seo?.title || video.title || 'Video',
-    description: video.seo?.description || video.description || undefined,
-  }
+  return pageMetadata({
+    site: settings,
+    title: video.title || 'Video',
+    seoTitle: video.seo?.title,
+    description: video.description,
+    seoDescription: video.seo?.description,
+    path: `/videos/${video.slug}`,
+    hasOwnImage: true,
+    type: 'video.other',
+  })
 }
 
 function paragraphs(text: string | null): string[] {
@@ -53,6 +60,14 @@ export default async function VideoPage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={videoJsonLd(video)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Videos', path: '/videos' },
+          { name: video.title, path: `/videos/${video.slug}` },
+        ])}
+      />
       <article className={`container ${styles.page}`}>
         <header className={styles.header}>
           <Breadcrumbs

@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { getCategories, loadPostListing } from '@/lib/content/blogListing'
+import { blogListHref } from '@/lib/content/pagination'
+import { getSiteSettings } from '@/lib/content/siteSettings'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -13,10 +16,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadPostListing(1, (await params).slug)
   if (!listing) return { title: 'Page not found' }
-  return {
+  return pageMetadata({
+    site: await getSiteSettings(),
     title: listingTitle(listing),
     description: listing.category?.description ?? `Articles in ${listing.category?.title}.`,
-  }
+    path: blogListHref(1, listing.category?.slug ?? null),
+  })
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { listPageCounts, loadPostListing } from '@/lib/content/blogListing'
-import { parsePageNumber } from '@/lib/content/pagination'
+import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
+import { getSiteSettings } from '@/lib/content/siteSettings'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -16,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)
   const listing = page ? await loadPostListing(page, null) : null
   if (!listing) return { title: 'Page not found' }
-  return { title: listingTitle(listing), description: `Articles about addiction, treatment and recovery, page ${listing.page}.` }
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: listingTitle(listing),
+    description: `Articles about addiction, treatment and recovery, page ${listing.page}.`,
+    path: blogListHref(listing.page),
+  })
 }
 
 export default async function BlogListPage({ params }: Props) {

@@ -3,6 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { listPageCounts, loadPostListing } from '@/lib/content/blogListing'
 import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
+import { getSiteSettings } from '@/lib/content/siteSettings'
+import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
@@ -20,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber(n)
   const listing = page ? await loadPostListing(page, slug) : null
   if (!listing) return { title: 'Page not found' }
-  return { title: listingTitle(listing), description: listing.category?.description ?? undefined }
+  return pageMetadata({
+    site: await getSiteSettings(),
+    title: listingTitle(listing),
+    description: listing.category?.description ?? `Articles in ${listing.category?.title}, page ${listing.page}.`,
+    path: blogListHref(listing.page, slug),
+  })
 }
 
 export default async function CategoryListPage({ params }: Props) {
