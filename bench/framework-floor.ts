@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pageWeight, type PageWeight } from './page-weight'
+import { pageWeight, referencedAssets, type PageWeight } from './page-weight'
 import { buildFolder, root, startServer, type BuildFigures } from './production-server'
 
 export const FLOOR_DIR = path.join(os.tmpdir(), 'clinic-bench-floor')
@@ -73,7 +73,7 @@ function writeFloorApp(): void {
   }
 }
 
-export type FloorFigures = { build?: BuildFigures; weight: PageWeight }
+export type FloorFigures = { build?: BuildFigures; weight: PageWeight; scripts: string[] }
 
 export async function measureFrameworkFloor(options: { port: number; build: boolean }): Promise<FloorFigures> {
   let build: BuildFigures | undefined
@@ -83,7 +83,14 @@ export async function measureFrameworkFloor(options: { port: number; build: bool
   }
   const server = await startServer({ port: options.port, cwd: FLOOR_DIR })
   try {
-    return { build, weight: await pageWeight(server.url, '/') }
+    const weight = await pageWeight(server.url, '/')
+    const html = await (await fetch(server.url)).text()
+    const scripts = await Promise.all(
+      referencedAssets(html)
+        .filter((asset) => asset.kind === 'js')
+        .map(async ({ url }) => (await fetch(new URL(url, server.url))).text()),
+    )
+    return { build, weight, scripts }
   } finally {
     await server.stop()
   }

@@ -12,7 +12,32 @@ import { samplePeakRss } from './process-tree'
 export const root = path.resolve(__dirname, '..')
 const nextBin = path.join(root, 'node_modules', '.bin', 'next')
 
-export type BuildFigures = { seconds: number; peakRssBytes: number; log: string }
+export type BuildFigures = {
+  seconds: number
+  peakRssBytes: number
+  log: string
+  /** From Next's own log lines ("Compiled successfully in ...", "Generating static pages ... in ..."). */
+  compileSeconds?: number
+  staticGenerationSeconds?: number
+  staticPages?: number
+  /** Whether Turbopack's filesystem cache (dist/cache/turbopack) existed before the build. */
+  warmCache?: boolean
+}
+
+function seconds(value: string, unit: string): number {
+  return Number(value) * (unit === 'min' ? 60 : unit === 'ms' ? 0.001 : 1)
+}
+
+function parseBuildLog(log: string): Pick<BuildFigures, 'compileSeconds' | 'staticGenerationSeconds' | 'staticPages'> {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '')
+  const compiled = /Compiled successfully in ([\d.]+)(ms|s|min)/.exec(plain)
+  const generated = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/.exec(plain)
+  return {
+    compileSeconds: compiled ? seconds(compiled[1], compiled[2]) : undefined,
+    staticGenerationSeconds: generated ? seconds(generated[2], generated[3]) : undefined,
+    staticPages: generated ? Number(generated[1]) : undefined,
+  }
+}
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<BuildFigures> {
   const started = process.hrtime.bigint()
@@ -33,13 +58,15 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 }
 
 /** `next build` of this project into `distDir`, timed, with the peak memory of its whole process tree. */
-export function buildSite(distDir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
+export async function buildSite(distDir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
   // next.config.ts points each dist dir's type check at its own tsconfig, which Next may rewrite.
   const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
   if (!existsSync(tsconfig)) {
     writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
   }
-  return run(nextBin, ['build'], { cwd: root, env: buildEnv(distDir, env) })
+  const warmCache = existsSync(path.join(root, distDir, 'cache', 'turbopack'))
+  const figures = await run(nextBin, ['build'], { cwd: root, env: buildEnv(distDir, env) })
+  return { ...figures, ...parseBuildLog(figures.log), warmCache }
 }
 
 /** `next build` of another folder (the framework floor app). */

@@ -4,16 +4,16 @@
  * time, build memory and the post page's render time grow with 100, 1,000 and 10,000 posts.
  * Prints tables and writes bench/results/latest.json. See bench/README.md.
  *
- *   npm run bench                       everything (about 10 minutes on 2 cores)
+ *   npm run bench                       everything (about 10 minutes on this 2-core machine)
  *   npm run bench -- --no-build         reuse the last builds where they exist
  *   npm run bench -- --build-10k        also run a full `next build` with 10,000 posts (slow)
  *   npm run bench -- --seconds 5        shorter load runs (default 10 s, after a 2 s warm-up)
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { measureFrameworkFloor, type FloorFigures } from './framework-floor'
+import { measureFrameworkFloor } from './framework-floor'
 import { generateDataset, SEED_FILE, type GeneratedDataset } from './generate-dataset'
 import { cpuPerRequest, loadTest, type LoadResult } from './load'
 import { pageWeight, type PageWeight } from './page-weight'
@@ -22,12 +22,15 @@ import { buildSite, root, startServer, type BuildFigures, type RunningServer } f
 import type { DatasetTiming } from './query-timing'
 import { spread, timePostRenders, type RenderTiming } from './render-timing'
 import { kb, mb, ms, table } from './table'
+import { breakDownPage, type WeightBreakdown } from './weight-breakdown'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(name)
 const option = (name: string, fallback: number) => {
   const at = args.indexOf(name)
-  return at >= 0 ? Number(args[at + 1]) : fallback
+  const value = at >= 0 ? Number(args[at + 1]) : fallback
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} needs a positive number`)
+  return value
 }
 const options = {
   build: !flag('--no-build'),
@@ -37,13 +40,15 @@ const options = {
   renderSamples: option('--render-samples', 30),
 }
 
-const PORTS = { site: 3500, floor: 3501, scale: 3502 }
+const PORTS = { site: 3500, floor: 3501, render: 3502 }
 const MAIN_DIST = '.next-bench'
 const SCALE_SIZES = [100, 1000, 10000]
 const BUILD_SIZES = options.build10k ? SCALE_SIZES : [100, 1000]
+/** KB = 1,000 bytes. */
 const BUDGET = { ownJsGzip: 15_000, htmlCssGzip: 25_000, renderRatio: 2 }
 
 type Doc = { _type: string; _id: string; slug?: { current?: string }; body?: unknown; order?: number }
+type Page = { name: string; path: string }
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`)
@@ -57,8 +62,8 @@ function seedDocuments(): Doc[] {
     .filter((doc) => !doc._id.startsWith('drafts.'))
 }
 
-/** The pages we measure: a typical post is the one with the median body size. */
-function pagesToMeasure(documents: Doc[]): { name: string; path: string }[] {
+/** The pages we measure. "A post" is the seed post with the median body size, "a treatment" the first in order. */
+function pagesToMeasure(documents: Doc[]): Page[] {
   const posts = documents.filter((doc) => doc._type === 'post' && doc.slug?.current)
   const bySize = [...posts].sort((a, b) => JSON.stringify(a.body).length - JSON.stringify(b.body).length)
   const post = bySize[Math.floor(bySize.length / 2)]
@@ -74,15 +79,13 @@ function pagesToMeasure(documents: Doc[]): { name: string; path: string }[] {
   ]
 }
 
-async function buildOrReuse(distDir: string, env: Record<string, string>): Promise<BuildFigures | undefined> {
-  if (!options.build && existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-    log(`reusing ${distDir} (--no-build)`)
-    return undefined
-  }
-  log(`next build -> ${distDir}`)
-  const figures = await buildSite(distDir, env)
-  log(`built ${distDir} in ${figures.seconds.toFixed(0)} s, peak ${mb(figures.peakRssBytes)} MB`)
-  return figures
+type BuildResult = Omit<BuildFigures, 'log'> & { distDir: string; prerenderedRoutes: number }
+
+/** Build figures without the build's console output (kept out of the results file). */
+function withoutLog(figures: BuildFigures): Omit<BuildFigures, 'log'> {
+  const copy: Partial<BuildFigures> = { ...figures }
+  delete copy.log
+  return copy as Omit<BuildFigures, 'log'>
 }
 
 function prerenderedRoutes(distDir: string): number {
@@ -90,6 +93,23 @@ function prerenderedRoutes(distDir: string): number {
     routes: Record<string, unknown>
   }
   return Object.keys(manifest.routes).length
+}
+
+async function build(distDir: string, env: Record<string, string>, warmFrom?: string): Promise<BuildResult | undefined> {
+  if (!options.build && existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    log(`reusing ${distDir} (--no-build)`)
+    return undefined
+  }
+  const cache = (dir: string) => path.join(root, dir, 'cache', 'turbopack')
+  if (warmFrom && existsSync(cache(warmFrom))) {
+    // Same code as the site build: start from its compile cache, as a CI build restoring .next/cache would.
+    rmSync(cache(distDir), { recursive: true, force: true })
+    cpSync(cache(warmFrom), cache(distDir), { recursive: true })
+  }
+  log(`next build -> ${distDir}${env.CONTENT_DATASET_FILE ? ` (${path.basename(path.dirname(env.CONTENT_DATASET_FILE))})` : ''}`)
+  const figures = withoutLog(await buildSite(distDir, env))
+  log(`built ${distDir} in ${figures.seconds.toFixed(0)} s (compile ${figures.compileSeconds?.toFixed(0) ?? '?'} s), peak ${mb(figures.peakRssBytes)} MB`)
+  return { ...figures, distDir, prerenderedRoutes: prerenderedRoutes(distDir) }
 }
 
 function queryTimings(file: string): Promise<DatasetTiming> {
@@ -115,26 +135,22 @@ async function withServer<T>(start: () => Promise<RunningServer>, use: (server: 
   }
 }
 
-type SiteFigures = {
-  pages: { name: string; path: string; status: number; weight: PageWeight; load: LoadResult[] }[]
-  postCpu: LoadResult
-  serverRssBytes: number
-}
+type PageFigures = Page & { weight: PageWeight; load: LoadResult[] }
+type SiteFigures = { pages: PageFigures[]; postCpu: LoadResult; postBreakdown: WeightBreakdown; serverRssBytes: number }
 
-async function measureSite(pages: { name: string; path: string }[]): Promise<SiteFigures> {
+async function measureSite(pages: Page[], floorScripts: string[]): Promise<SiteFigures> {
   return withServer(
     () => startServer({ port: PORTS.site, distDir: MAIN_DIST }),
     async (server) => {
-      const results: SiteFigures['pages'] = []
+      const results: PageFigures[] = []
       for (const page of pages) {
         const response = await fetch(server.url + page.path)
         await response.arrayBuffer()
         if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`)
-        log(`page weight ${page.path}`)
         const weight = await pageWeight(server.url, page.path)
         const load: LoadResult[] = []
         for (const connections of [16, 64]) {
-          log(`load ${page.path} at ${connections} connections, ${options.seconds} s`)
+          log(`load ${page.path}: ${connections} connections, ${options.warmupSeconds} s warm-up + ${options.seconds} s`)
           load.push(
             await loadTest({
               url: server.url + page.path,
@@ -145,12 +161,13 @@ async function measureSite(pages: { name: string; path: string }[]): Promise<Sit
             }),
           )
         }
-        results.push({ ...page, status: response.status, weight, load })
+        results.push({ ...page, weight, load })
       }
       const post = pages.find((page) => page.name === 'post')!
-      log('CPU per request, post page, 2,000 sequential requests')
+      log('CPU per request: post page, 2,000 requests one at a time')
       const postCpu = await cpuPerRequest({ url: server.url + post.path, requests: 2000, serverPid: server.pid })
-      return { pages: results, postCpu, serverRssBytes: treeRssBytes(server.pid) }
+      const postBreakdown = await breakDownPage({ origin: server.url, path: post.path, distDir: MAIN_DIST, floorScripts })
+      return { pages: results, postCpu, postBreakdown, serverRssBytes: treeRssBytes(server.pid) }
     },
   )
 }
@@ -159,9 +176,8 @@ type ScaleFigures = {
   posts: number
   datasetBytes: number
   queries: DatasetTiming
-  build?: BuildFigures & { prerenderedRoutes: number }
-  buildDistDir?: string
-  render?: RenderTiming & { serverRssBytes: number; buildUsed: string }
+  build?: BuildResult
+  render: RenderTiming & { serverRssBytes: number }
 }
 
 function postSlugsOf(dataset: GeneratedDataset): string[] {
@@ -172,112 +188,106 @@ function postSlugsOf(dataset: GeneratedDataset): string[] {
     .filter((slug): slug is string => typeof slug === 'string')
 }
 
+/**
+ * The post page rendered on request (see render-timing.ts), by the site build with each
+ * generated dataset loaded at start: only the amount of content differs between the figures.
+ */
+async function renderTiming(dataset: GeneratedDataset): Promise<ScaleFigures['render']> {
+  const slugs = spread(postSlugsOf(dataset), options.renderSamples + 5)
+  return withServer(
+    () => startServer({ port: PORTS.render, distDir: MAIN_DIST, env: { CONTENT_DATASET_FILE: dataset.file } }),
+    async (server) => {
+      const timing = await timePostRenders({ origin: server.url, serverPid: server.pid, distDir: MAIN_DIST, slugs, warmup: 5 })
+      return { ...timing, serverRssBytes: treeRssBytes(server.pid) }
+    },
+  )
+}
+
+export type Results = {
+  date: string
+  machine: { cpus: number; cpuModel?: string; memoryBytes: number; node: string }
+  loadAverage: { atStart: number; atEnd: number }
+  options: typeof options
+  totalSeconds: number
+  pages: Page[]
+  mainBuild?: BuildResult
+  site: SiteFigures
+  floor: { build?: Omit<BuildFigures, 'log'>; weight: PageWeight }
+  scale: ScaleFigures[]
+  budgets: Record<string, { value: number; limit: number; pass: boolean; unit: 'bytes' | 'ratio' }>
+}
+
 async function main(): Promise<void> {
   const started = Date.now()
-  const startLoad = os.loadavg()[0]
-  const documents = seedDocuments()
-  const pages = pagesToMeasure(documents)
+  const loadAtStart = os.loadavg()[0]
+  const pages = pagesToMeasure(seedDocuments())
 
-  log('generating datasets')
+  log('generating datasets (100, 1,000, 10,000 posts)')
   const datasets = new Map(SCALE_SIZES.map((posts) => [posts, generateDataset(posts)]))
 
-  const mainBuild = await buildOrReuse(MAIN_DIST, {})
-  const site = await measureSite(pages)
+  log('framework floor: bare Next.js page, same next.config')
+  const floor = await measureFrameworkFloor({ port: PORTS.floor, build: options.build })
 
-  log('framework floor')
-  const floor: FloorFigures = await measureFrameworkFloor({ port: PORTS.floor, build: options.build })
+  const mainBuild = await build(MAIN_DIST, {})
+  const site = await measureSite(pages, floor.scripts)
 
   const scale: ScaleFigures[] = []
   for (const [posts, dataset] of datasets) {
-    log(`GROQ query timing, ${posts} posts`)
-    scale.push({ posts, datasetBytes: dataset.bytes, queries: await queryTimings(dataset.file) })
+    log(`GROQ queries, ${posts} posts`)
+    const queries = await queryTimings(dataset.file)
+    log(`uncached post renders, ${posts} posts`)
+    const render = await renderTiming(dataset)
+    scale.push({ posts, datasetBytes: dataset.bytes, queries, render })
   }
-  const seedQueries = await queryTimings(SEED_FILE)
-
   for (const figures of scale) {
     if (!BUILD_SIZES.includes(figures.posts)) continue
-    const distDir = `${MAIN_DIST}-posts-${figures.posts}`
-    const build = await buildOrReuse(distDir, { CONTENT_DATASET_FILE: datasets.get(figures.posts)!.file })
-    figures.buildDistDir = distDir
-    if (build) figures.build = { ...build, log: build.log.slice(-3000), prerenderedRoutes: prerenderedRoutes(distDir) }
-  }
-
-  // Render timing: one build (the 100-post one), each dataset loaded at run time, so only the
-  // amount of content differs between the three figures.
-  const renderBuild = `${MAIN_DIST}-posts-100`
-  for (const figures of scale) {
-    const dataset = datasets.get(figures.posts)!
-    log(`uncached post render, ${figures.posts} posts`)
-    const slugs = spread(postSlugsOf(dataset), options.renderSamples + 5)
-    figures.render = await withServer(
-      () => startServer({ port: PORTS.scale, distDir: renderBuild, env: { CONTENT_DATASET_FILE: dataset.file } }),
-      async (server) => {
-        const timing = await timePostRenders({ origin: server.url, serverPid: server.pid, distDir: renderBuild, slugs, warmup: 5 })
-        return { ...timing, serverRssBytes: treeRssBytes(server.pid), buildUsed: renderBuild }
-      },
-    )
-  }
-
-  const results = {
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version },
-    // Other work on the machine skews every figure: the 1-minute load average at start and end.
-    loadAverage: { atStart: startLoad, atEnd: os.loadavg()[0] },
-    options,
-    totalSeconds: 0,
-    mainBuild: mainBuild && { seconds: mainBuild.seconds, peakRssBytes: mainBuild.peakRssBytes },
-    site,
-    floor: { build: floor.build && { seconds: floor.build.seconds, peakRssBytes: floor.build.peakRssBytes }, weight: floor.weight },
-    seedQueries,
-    scale,
-    budgets: {} as Record<string, { value: number; limit: number; pass: boolean; unit: string }>,
+    figures.build = await build(`${MAIN_DIST}-posts-${figures.posts}`, { CONTENT_DATASET_FILE: datasets.get(figures.posts)!.file }, MAIN_DIST)
   }
 
   const post = site.pages.find((page) => page.name === 'post')!
   const ownJs = post.weight.js.gzip - floor.weight.js.gzip
   const htmlCss = post.weight.html.gzip + post.weight.css.gzip
-  const render100 = scale.find((figures) => figures.posts === 100)!.render!.medianMs
-  const render10k = scale.find((figures) => figures.posts === 10000)!.render!.medianMs
-  results.budgets = {
-    'post page: own JS (gzip, total minus framework floor)': { value: ownJs, limit: BUDGET.ownJsGzip, pass: ownJs <= BUDGET.ownJsGzip, unit: 'bytes' },
-    'post page: HTML + CSS (gzip)': { value: htmlCss, limit: BUDGET.htmlCssGzip, pass: htmlCss <= BUDGET.htmlCssGzip, unit: 'bytes' },
-    'post render: 10,000 posts / 100 posts (median)': {
-      value: render10k / render100,
-      limit: BUDGET.renderRatio,
-      pass: render10k / render100 <= BUDGET.renderRatio,
-      unit: 'ratio',
+  const renderAt = (posts: number) => scale.find((figures) => figures.posts === posts)!.render.medianMs
+  const ratio = renderAt(10000) / renderAt(100)
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version },
+    // Other work on the machine skews every figure: the 1-minute load average at start and end.
+    loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] },
+    options,
+    totalSeconds: (Date.now() - started) / 1000,
+    pages,
+    mainBuild,
+    site,
+    floor: { build: floor.build && withoutLog(floor.build), weight: floor.weight },
+    scale,
+    budgets: {
+      'post page: own JS, gzip (page JS - framework floor JS)': { value: ownJs, limit: BUDGET.ownJsGzip, pass: ownJs <= BUDGET.ownJsGzip, unit: 'bytes' },
+      'post page: HTML + CSS, gzip': { value: htmlCss, limit: BUDGET.htmlCssGzip, pass: htmlCss <= BUDGET.htmlCssGzip, unit: 'bytes' },
+      'post page render, median: 10,000 posts / 100 posts': { value: ratio, limit: BUDGET.renderRatio, pass: ratio <= BUDGET.renderRatio, unit: 'ratio' },
     },
   }
-  results.totalSeconds = (Date.now() - started) / 1000
-
   const resultsDir = path.join(__dirname, 'results')
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n')
   console.log(report(results))
-  log(`wrote bench/results/latest.json in ${results.totalSeconds.toFixed(0)} s total`)
+  log(`wrote bench/results/latest.json; ${(results.totalSeconds / 60).toFixed(1)} min in all`)
 }
 
-type Results = {
-  date: string
-  machine: { cpus: number; cpuModel?: string; memoryBytes: number; node: string }
-  loadAverage: { atStart: number; atEnd: number }
-  totalSeconds: number
-  mainBuild?: { seconds: number; peakRssBytes: number }
-  site: SiteFigures
-  floor: { weight: PageWeight }
-  seedQueries: DatasetTiming
-  scale: ScaleFigures[]
-  budgets: Record<string, { value: number; limit: number; pass: boolean; unit: string }>
+function buildCell(figures?: BuildResult): string {
+  if (!figures) return 'reused'
+  return `${figures.seconds.toFixed(0)} (${figures.compileSeconds?.toFixed(0) ?? '?'} + ${figures.staticGenerationSeconds?.toFixed(0) ?? '?'})`
 }
 
 export function report(results: Results): string {
   const { site, floor, scale } = results
   const out: string[] = [
-    `Benchmark ${results.date} — ${results.machine.cpus} CPUs (${results.machine.cpuModel ?? '?'}), ${mb(results.machine.memoryBytes)} MB RAM, Node ${results.machine.node}; load average ${results.loadAverage.atStart.toFixed(1)} at start, ${results.loadAverage.atEnd.toFixed(1)} at end`,
+    `Benchmark ${results.date}: ${results.machine.cpus} CPUs (${results.machine.cpuModel ?? '?'}), ${mb(results.machine.memoryBytes)} MB RAM, Node ${results.machine.node}; ` +
+      `load average ${results.loadAverage.atStart.toFixed(1)} at start, ${results.loadAverage.atEnd.toFixed(1)} at end`,
   ]
   out.push(
     table(
-      'Throughput and latency (autocannon on the same machine, gzip requested; CPU = server process tree user+sys per request)',
+      `Throughput and latency: autocannon on the same machine, gzip requested, ${results.options.warmupSeconds} s warm-up then ${results.options.seconds} s; CPU = server process tree (user+sys) per request`,
       ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
       site.pages.flatMap((page) =>
         page.load.map((load) => [
@@ -293,8 +303,8 @@ export function report(results: Results): string {
     ),
   )
   out.push(
-    `\nPost page CPU: ${ms(site.postCpu.cpuMsPerRequest)} ms per request over ${site.postCpu.requests} sequential requests ` +
-      `(${site.postCpu.requestsPerSecond.toFixed(0)} req/s on one connection). Server RSS after the runs: ${mb(site.serverRssBytes)} MB.`,
+    `\nPost page, server cost: ${ms(site.postCpu.cpuMsPerRequest)} CPU ms per request over ${site.postCpu.requests} requests made one at a time ` +
+      `(${site.postCpu.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(site.postCpu.p50Ms)} ms). Server RSS after the runs: ${mb(site.serverRssBytes)} MB.`,
   )
   const weightRow = (name: string, weight: PageWeight) => [
     name,
@@ -303,39 +313,67 @@ export function report(results: Results): string {
     `${kb(weight.js.raw)} / ${kb(weight.js.gzip)}`,
     kb(weight.js.gzip - floor.weight.js.gzip),
     kb(weight.html.gzip + weight.css.gzip),
-    weight.assets.filter((asset) => asset.kind === 'js').length,
+    `${weight.assets.filter((asset) => asset.kind === 'js').length} + ${weight.assets.filter((asset) => asset.kind === 'css').length}`,
   ]
   out.push(
     table(
-      'Page weight of a first visit, KB (1 KB = 1,000 bytes), raw / gzip',
-      ['page', 'HTML', 'CSS', 'JS', 'own JS gz', 'HTML+CSS gz', 'scripts'],
+      'Page weight of a first visit, KB (1 KB = 1,000 bytes), raw / gzip; own JS = page JS - framework floor JS',
+      ['page', 'HTML', 'CSS', 'JS', 'own JS gz', 'HTML+CSS gz', 'js + css files'],
       [...site.pages.map((page) => weightRow(`${page.name} ${page.path}`, page.weight)), weightRow('framework floor (bare Next.js page)', floor.weight)],
+    ),
+  )
+  const breakdown = site.postBreakdown
+  out.push(
+    `\nPost page HTML: markup ${kb(breakdown.html.markup.raw)} / ${kb(breakdown.html.markup.gzip)} KB, inlined RSC payload ` +
+      `${kb(breakdown.html.rscPayload.raw)} / ${kb(breakdown.html.rscPayload.gzip)} KB (raw / gzip, each compressed alone); ` +
+      `the 404 page embedded ${breakdown.html.embeddedNotFound.copies}x in the payload: ${kb(breakdown.html.embeddedNotFound.raw)} KB raw, ` +
+      `${kb(breakdown.html.embeddedNotFound.gzipSaved)} KB gzip; whole HTML with brotli: ${kb(breakdown.html.total.brotli)} KB.`,
+  )
+  out.push(
+    table(
+      'Post page CSS by source (raw KB; stylesheets load on every page they are linked from)',
+      ['stylesheet', 'raw / gzip', 'largest sources (raw)'],
+      breakdown.css.map((sheet) => [
+        path.basename(sheet.url),
+        `${kb(sheet.raw)} / ${kb(sheet.gzip)}`,
+        sheet.sources
+          .slice(0, 6)
+          .map((source) => `${source.source.replace(/^(components|app)\//, '')} ${kb(source.raw)}`)
+          .join(', '),
+      ]),
     ),
   )
   out.push(
     table(
-      'Scale: generated datasets (queries: median ms, the 4 queries of a post page added up; render: uncached post page, median of distinct posts)',
-      ['posts', 'dataset MB', 'load ms', 'post queries ms', 'unindexed ms', 'build s', 'build peak MB', 'routes', 'render p50 ms', 'render p90 ms', 'CPU ms/render', 'server MB'],
+      'Post page JS modules not in the framework floor, largest first (gzip of each module alone)',
+      ['module', 'raw KB', 'gzip KB'],
+      breakdown.js.ownModules.slice(0, 12).map((module) => [module.name, kb(module.raw), kb(module.gzip)]),
+    ),
+  )
+  out.push(
+    table(
+      'Scale: generated datasets. Queries: median ms of the 4 queries a post page runs, added up. Render: post page rendered on request, distinct posts, one at a time. Build s = total (compile + static pages)',
+      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'render p50', 'render p90', 'CPU ms/render', 'server MB', 'build s', 'build peak MB', 'routes'],
       scale.map((figures) => [
         figures.posts,
         (figures.datasetBytes / 1e6).toFixed(1),
         ms(figures.queries.loadMs),
         ms(figures.queries.postPageQueriesMs),
         ms(figures.queries.postPageQueriesFullScanMs),
-        figures.build ? figures.build.seconds.toFixed(0) : figures.buildDistDir ? 'reused' : 'not run',
+        ms(figures.render.medianMs),
+        ms(figures.render.p90Ms),
+        ms(figures.render.cpuMsPerRender),
+        mb(figures.render.serverRssBytes),
+        BUILD_SIZES.includes(figures.posts) || figures.build ? buildCell(figures.build) : 'not run',
         figures.build ? mb(figures.build.peakRssBytes) : '-',
         figures.build ? figures.build.prerenderedRoutes : '-',
-        figures.render ? ms(figures.render.medianMs) : '-',
-        figures.render ? ms(figures.render.p90Ms) : '-',
-        figures.render ? ms(figures.render.cpuMsPerRender) : '-',
-        figures.render ? mb(figures.render.serverRssBytes) : '-',
       ]),
     ),
   )
   const names = scale[0].queries.queries.map((query) => query.name)
   out.push(
     table(
-      'GROQ queries, median ms: indexed backend / plain groq-js full scan',
+      'GROQ queries, median ms: indexed bundled backend / plain groq-js over the whole dataset',
       ['query', ...scale.map((figures) => `${figures.posts} posts`)],
       names.map((name) => [
         name,
@@ -348,7 +386,7 @@ export function report(results: Results): string {
   )
   out.push(
     table(
-      'Budgets',
+      'Budgets (issue #6)',
       ['check', 'value', 'limit', 'result'],
       Object.entries(results.budgets).map(([name, budget]) => [
         name,
@@ -358,7 +396,12 @@ export function report(results: Results): string {
       ]),
     ),
   )
-  if (results.mainBuild) out.push(`\nSite build (seed dataset): ${results.mainBuild.seconds.toFixed(0)} s, peak ${mb(results.mainBuild.peakRssBytes)} MB.`)
+  if (results.mainBuild) {
+    const b = results.mainBuild
+    out.push(
+      `\nSite build (bundled seed dataset): ${buildCell(b)} s, peak ${mb(b.peakRssBytes)} MB, ${b.prerenderedRoutes} prerendered routes, ${b.warmCache ? 'warm' : 'cold'} compile cache.`,
+    )
+  }
   out.push(`Total benchmark time: ${(results.totalSeconds / 60).toFixed(1)} min.`)
   return out.join('\n')
 }

@@ -121,6 +121,13 @@ test('the backend returns a different page for different slice parameters (parse
   expect(second.posts.map((post) => post.slug)).toEqual(slugs(seedOrderedByDate(), 'post').slice(2, 4))
 })
 
+test('the backend answers each slug with its own post (parsed trees are not shared across parameters)', async () => {
+  const [first, second] = slugs(seed, 'post')
+  const a = await fetchFromBundledDataset<{ slug: string }>(queries.postBySlugQuery, { slug: first })
+  const b = await fetchFromBundledDataset<{ slug: string }>(queries.postBySlugQuery, { slug: second })
+  expect([a.slug, b.slug]).toEqual([first, second])
+})
+
 function seedOrderedByDate(): SanityDocument[] {
   return [...seed]
     .filter((doc) => doc._type === 'post')
