@@ -63,19 +63,14 @@ function fontFor(span: Span): string {
 
 function writeSpans(doc: Doc, spans: Span[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}) {
   const visible = spans.filter((span) => span.text !== '')
-  if (visible.length === 0) return
-  const y = doc.y
   visible.forEach((span, index) => {
-    doc
-      .font(fontFor(span))
-      .fillColor(span.link ? COLOR.teal : COLOR.ink)
-      .text(span.text, index === 0 ? x : undefined, index === 0 ? y : undefined, {
-        ...options,
-        width,
-        continued: index < visible.length - 1,
-        link: span.link ?? undefined,
-        underline: Boolean(span.link),
-      })
+    // Only the first fragment sets position and width: pdfkit carries them through `continued`
+    // fragments, and repeating them makes it start a new line. Link and underline are reset
+    // explicitly, or a link would carry over to the following words.
+    const fragment = { continued: index < visible.length - 1, link: span.link, underline: Boolean(span.link) } as PDFKit.Mixins.TextOptions
+    doc.font(fontFor(span)).fillColor(span.link ? COLOR.teal : COLOR.ink)
+    if (index === 0) doc.text(span.text, x, doc.y, { ...options, width, ...fragment })
+    else doc.text(span.text, fragment)
   })
 }
 

@@ -18,13 +18,16 @@ const video = first('video')
 
 const START_PAGES = ['/', `/blog/${post.slug!.current}`, `/treatments/${treatment.slug!.current}`, `/videos/${video.slug!.current}`]
 
+/** The first run builds the production server (a minute or more on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 15 * 60_000
+
 let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
   server = await startProductionServer({ name: 'bundled' })
   browser = await launchChromium()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await browser?.close()

@@ -37,13 +37,16 @@ const firstHeading = post.body.find((block) => block.style === 'h2')!.children!.
 /** pdftotext breaks lines wherever the PDF does; compare with all whitespace collapsed. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+/** The first run builds the production server (a minute or more on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 15 * 60_000
+
 let server: RunningServer
 let workDir: string
 
 beforeAll(async () => {
   server = await startProductionServer({ name: 'bundled' })
   workDir = mkdtempSync(path.join(os.tmpdir(), 'pdf-test-'))
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await server?.stop()
