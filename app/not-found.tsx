@@ -39,7 +39,7 @@ export default async function NotFound() {
                 <Link href="/videos">Videos from our care team</Link>
               </li>
               <li>
-                <Link href="/contact">Send us a confidential message</Link>
+                <Link href="/contact" prefetch={false}>Send us a confidential message</Link>
               </li>
               <li>
                 <Link href="/">Home page</Link>

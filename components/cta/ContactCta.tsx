@@ -33,7 +33,7 @@ export function ContactCta({
           <PhoneIcon />
           Call {phone}
         </a>
-        <Link className="button button--outline-light" href="/contact">
+        <Link className="button button--outline-light" href="/contact" prefetch={false}>
           Send a confidential message
         </Link>
       </div>

@@ -27,7 +27,7 @@ export function Hero({ clinicName, tagline, phone, phoneE164, city }: Props) {
               <PhoneIcon />
               Call now: {phone}
             </a>
-            <Link className="button button--secondary" href="/contact">
+            <Link className="button button--secondary" href="/contact" prefetch={false}>
               Send a confidential message
             </Link>
           </div>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { shouldPrefetch } from '@/lib/content/prefetch'
 
 export type NavLinkItem = { key: string; label: string; href: string }
 
@@ -31,7 +32,12 @@ export function NavLinks({
     <ul className={className}>
       {items.map((item) => (
         <li key={item.key}>
-          <Link href={item.href} className={linkClassName} aria-current={isCurrent(pathname, item.href)}>
+          <Link
+            href={item.href}
+            prefetch={shouldPrefetch(item.href)}
+            className={linkClassName}
+            aria-current={isCurrent(pathname, item.href)}
+          >
             {item.label}
           </Link>
         </li>

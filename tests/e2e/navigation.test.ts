@@ -16,7 +16,12 @@ const post = first('post')
 const treatment = first('treatment')
 const video = first('video')
 
-const START_PAGES = ['/', `/blog/${post.slug!.current}`, `/treatments/${treatment.slug!.current}`, `/videos/${video.slug!.current}`]
+const START_PAGES = [
+  '/',
+  `/blog/${post.slug!.current}`,
+  `/treatments/${treatment.slug!.current}`,
+  `/videos/${video.slug!.current}`,
+]
 
 /** The first run builds the production server (a minute or more on a busy 2-core machine). */
 const BUILD_TIMEOUT_MS = 15 * 60_000
@@ -46,10 +51,14 @@ async function visit(page: Page, url: string): Promise<Visit> {
   const onPageError = (error: Error) => problems.push(`page error: ${error.message}`)
   const onRequest = (request: { url(): string }) => {
     const requested = new URL(request.url())
-    if (!['data:', 'blob:'].includes(requested.protocol) && requested.origin !== origin) problems.push(`third-party request: ${request.url()}`)
+    if (!['data:', 'blob:'].includes(requested.protocol) && requested.origin !== origin)
+      problems.push(`third-party request: ${request.url()}`)
   }
-  const onFailed = (request: { url(): string; failure(): { errorText: string } | null }) =>
+  const onFailed = (request: { url(): string; failure(): { errorText: string } | null; headers(): Record<string, string> }) => {
+    // The router reads just enough of a speculative prefetch and cancels the rest; the visitor sees nothing.
+    if (request.headers()['next-router-prefetch'] && request.failure()?.errorText === 'net::ERR_ABORTED') return
     problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`)
+  }
   const onResponse = (response: { url(): string; status(): number }) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   }

@@ -32,7 +32,10 @@ const post = documents.find(
   body: Block[]
 }
 const reviewer = byId.get(post.medicalReviewer._ref) as Doc & { name: string }
-const firstHeading = post.body.find((block) => block.style === 'h2')!.children!.map((child) => child.text).join('')
+const firstHeading = post.body
+  .find((block) => block.style === 'h2')!
+  .children!.map((child) => child.text)
+  .join('')
 
 /** pdftotext breaks lines wherever the PDF does; compare with all whitespace collapsed. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()

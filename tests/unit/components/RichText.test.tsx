@@ -103,8 +103,22 @@ describe('<RichText>', () => {
     render(
       <RichText
         value={[
-          { _type: 'block', _key: 'a', style: 'normal', listItem: 'number', level: 1, children: [{ _type: 'span', _key: 's', text: 'Call us' }] },
-          { _type: 'block', _key: 'b', style: 'normal', listItem: 'number', level: 1, children: [{ _type: 'span', _key: 's', text: 'Talk it through' }] },
+          {
+            _type: 'block',
+            _key: 'a',
+            style: 'normal',
+            listItem: 'number',
+            level: 1,
+            children: [{ _type: 'span', _key: 's', text: 'Call us' }],
+          },
+          {
+            _type: 'block',
+            _key: 'b',
+            style: 'normal',
+            listItem: 'number',
+            level: 1,
+            children: [{ _type: 'span', _key: 's', text: 'Talk it through' }],
+          },
         ]}
       />,
     )

@@ -49,7 +49,14 @@ describe('toPlainText', () => {
   it('joins text blocks and callouts, skipping images', () => {
     const body: RichTextBlock[] = [
       { _type: 'block', _key: 'a', style: 'h2', children: [{ _type: 'span', _key: 's1', text: 'Title' }] },
-      { _type: 'block', _key: 'b', children: [{ _type: 'span', _key: 's2', text: 'Hello ' }, { _type: 'span', _key: 's3', text: 'world' }] },
+      {
+        _type: 'block',
+        _key: 'b',
+        children: [
+          { _type: 'span', _key: 's2', text: 'Hello ' },
+          { _type: 'span', _key: 's3', text: 'world' },
+        ],
+      },
       { _type: 'accessibleImage', _key: 'c', alt: 'alt text', caption: 'caption', ref: null },
       { _type: 'callout', _key: 'd', tone: 'crisis', title: 'Help now', body: 'Call 988' },
     ]

@@ -31,7 +31,10 @@ describe('readingTimeMinutes', () => {
   })
 
   it('ignores images', () => {
-    const body: RichTextBlock[] = [paragraph('one two three'), { _type: 'accessibleImage', _key: 'i', alt: 'word '.repeat(2000), caption: null, ref: null }]
+    const body: RichTextBlock[] = [
+      paragraph('one two three'),
+      { _type: 'accessibleImage', _key: 'i', alt: 'word '.repeat(2000), caption: null, ref: null },
+    ]
     expect(readingTimeMinutes(body)).toBe(1)
   })
 })

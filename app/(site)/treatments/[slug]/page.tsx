@@ -88,7 +88,7 @@ export default async function TreatmentPage({ params }: Props) {
                 <PhoneIcon />
                 Call {settings.phone}
               </a>
-              <Link className="button button--secondary" href="/contact">
+              <Link className="button button--secondary" href="/contact" prefetch={false}>
                 Send a confidential message
               </Link>
             </div>
