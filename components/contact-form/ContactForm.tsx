@@ -85,6 +85,8 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
   const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const mountedAt = useRef(0)
+  // A ref, not state: the delayed requestSubmit() below runs before React re-renders.
+  const waitingRef = useRef(false)
   const lastAttempt = useRef(state.attempt)
 
   useEffect(() => {
@@ -159,7 +161,7 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (busy) {
+    if (pending || waitingRef.current) {
       event.preventDefault()
       return
     }
@@ -178,10 +180,12 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
     if (remaining > 0) {
       // Faster than the server's minimum fill time: wait the rest, then send, rather than be refused.
       event.preventDefault()
+      waitingRef.current = true
       setWaiting(true)
       setAnnouncement('Sending your request…')
       const form = event.currentTarget
       window.setTimeout(() => {
+        waitingRef.current = false
         setWaiting(false)
         form.requestSubmit()
       }, remaining + 50)
