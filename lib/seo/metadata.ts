@@ -80,8 +80,10 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   const description = metaDescription(input.seoDescription || input.description || site.description)
   const url = absoluteUrl(path)
   const socialTitle = input.absoluteTitle ? title : `${title} | ${site.clinicName}`
-  const images = input.hasOwnImage ? undefined : defaultImages(site)
-  const common = { title: socialTitle, description, url, siteName: site.clinicName, locale: 'en_US', images }
+  // Leave the key out entirely for routes with their own card: Next.js only adds the file-based
+  // image when the page's openGraph has no `images` property at all.
+  const images = input.hasOwnImage ? {} : { images: defaultImages(site) }
+  const common = { title: socialTitle, description, url, siteName: site.clinicName, locale: 'en_US', ...images }
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'
       ? {
@@ -99,7 +101,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     description,
     alternates: { canonical: url, types: feedAlternate(site) },
     openGraph,
-    twitter: { card: 'summary_large_image', title: socialTitle, description, images },
+    twitter: { card: 'summary_large_image', title: socialTitle, description, ...images },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

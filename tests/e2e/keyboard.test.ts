@@ -50,6 +50,25 @@ async function tabTo(page: Page, wanted: (element: Focused) => boolean, what: st
   throw new Error(`Could not reach ${what} with Tab in ${limit} presses. Focus went through:\n  ${seen.join('\n  ')}`)
 }
 
+/** Focus scrolls smoothly (unless the visitor prefers reduced motion): measure where it ends, not mid-way. */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1
+        let still = 0
+        const started = performance.now()
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0
+          last = window.scrollY
+          if (still >= 3 || performance.now() - started > 2000) resolve()
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+  )
+}
+
 describe.each(Object.entries(VIEWPORTS))('keyboard only, %s width', (_name, viewport) => {
   it('the first Tab reaches the skip link, Enter moves to the main content, and Tab reaches the call link', async () => {
     const context = await browser.newContext({ viewport })
@@ -63,7 +82,8 @@ describe.each(Object.entries(VIEWPORTS))('keyboard only, %s width', (_name, view
       expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
 
       await page.goto(`${server.url}/`)
-      const call = await tabTo(page, (element) => element.tag === 'a' && (element.href ?? '').startsWith('tel:'), 'a tel: link')
+      // The crisis lines (tel:988 …) come first in the page; the clinic's own number follows.
+      const call = await tabTo(page, (element) => element.tag === 'a' && element.href === 'tel:+15555550142', "the clinic's tel: link")
       expect(call.href).toBe('tel:+15555550142')
       expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true)
     } finally {
@@ -111,6 +131,7 @@ describe('keyboard only, phone width', () => {
         let count = 0
         for (; count < 150; count += 1) {
           await page.keyboard.press('Tab')
+          await scrollSettled(page)
           const result = await page.evaluate(() => {
             const element = document.activeElement as HTMLElement | null
             if (!element || element === document.body) return { done: true, covered: null as string | null }

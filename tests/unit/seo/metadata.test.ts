@@ -55,6 +55,15 @@ describe('pageMetadata', () => {
     expect(metadata.openGraph?.title).toBe('Harbor Light: addiction treatment')
   })
 
+  it('names the default sharing card, except on routes that draw their own', () => {
+    expect(pageMetadata({ site, title: 'Videos', path: '/videos' }).openGraph?.images).toEqual([
+      { url: 'https://clinic.example/og.png', width: 1200, height: 630, alt: 'Harbor Light Recovery Center' },
+    ])
+    const own = pageMetadata({ site, title: 'Article', path: '/blog/a', type: 'article', hasOwnImage: true })
+    expect(Object.hasOwn(own.openGraph ?? {}, 'images')).toBe(false)
+    expect(Object.hasOwn(own.twitter ?? {}, 'images')).toBe(false)
+  })
+
   it('keeps search result pages out of the index', () => {
     expect(pageMetadata({ site, title: 'Search', path: '/search', noIndex: true }).robots).toEqual({ index: false, follow: true })
   })
