@@ -1,10 +1,20 @@
-/** Runs once when the server starts: a bad configuration stops it here, naming the variable. */
+/**
+ * Runs once when the server starts: a bad configuration stops it here, naming the variable.
+ * Next.js only logs an error thrown from register() and keeps serving, so a configuration
+ * error ends the process explicitly.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { env } = await import('./lib/env')
-    env()
-    // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.
-    const { startInquiryServices } = await import('./lib/inquiries/startup')
-    await startInquiryServices()
+    try {
+      env()
+      // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.
+      const { startInquiryServices } = await import('./lib/inquiries/startup')
+      await startInquiryServices()
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ConfigError') throw error
+      console.error(`\n${error.message}\n`)
+      process.exit(1)
+    }
   }
 }
