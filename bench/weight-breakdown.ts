@@ -75,6 +75,8 @@ export type HtmlBreakdown = {
   rscPayload: { raw: number; gzip: number }
   /** The not-found page Next embeds for client-side 404s: rows only reachable through `notFound`. */
   embeddedNotFound: { copies: number; raw: number; gzipSaved: number }
+  /** JSON-LD rendered by a server component is sent twice: in the markup and as a payload text row. */
+  jsonLdInPayload: { raw: number; gzipSaved: number }
 }
 
 export function breakDownHtml(html: string): HtmlBreakdown {
@@ -85,10 +87,11 @@ export function breakDownHtml(html: string): HtmlBreakdown {
   const withoutNotFound = (row: string) => row.replace(/"notFound":\["\$L[0-9a-f]+"/g, '"notFound":[null')
   const fromPage = reachable(rows, ['0'], withoutNotFound)
   const notFoundOnly = [...reachable(rows, notFoundRoots)].filter((id) => !fromPage.has(id))
-  const kept = [...rows].filter(([id]) => !notFoundOnly.includes(id)).map(([id, row]) => `${id}:${row}`).join('\n')
-  // Compare like with like: markup plus the payload as one JSON string, with and without those rows.
+  const jsonLd = [...rows].filter(([, row]) => row.startsWith('{"@context"')).map(([id]) => id)
+  // Compare like with like: markup plus the payload as one JSON string, with and without some rows.
   const gzipWith = gzip(markup + JSON.stringify(payload))
-  const gzipWithout = gzip(markup + JSON.stringify(kept))
+  const gzipWithout = (left: string[]) =>
+    gzip(markup + JSON.stringify([...rows].filter(([id]) => !left.includes(id)).map(([id, row]) => `${id}:${row}`).join('\n')))
   return {
     total: { ...sizes(html), brotli: brotliCompressSync(Buffer.from(html)).length },
     markup: sizes(markup),
@@ -96,7 +99,11 @@ export function breakDownHtml(html: string): HtmlBreakdown {
     embeddedNotFound: {
       copies: notFoundRoots.length,
       raw: notFoundOnly.reduce((sum, id) => sum + Buffer.byteLength(rows.get(id)!), 0),
-      gzipSaved: gzipWith - gzipWithout,
+      gzipSaved: gzipWith - gzipWithout(notFoundOnly),
+    },
+    jsonLdInPayload: {
+      raw: jsonLd.reduce((sum, id) => sum + Buffer.byteLength(rows.get(id)!), 0),
+      gzipSaved: gzipWith - gzipWithout(jsonLd),
     },
   }
 }
