@@ -80,7 +80,7 @@ export function openSqliteStore(dataDir: string): InquiryStore {
   const insertMessage = db.prepare(
     'INSERT INTO inquiry_outbox (id, inquiry_id, kind, message_id, next_attempt_at) VALUES (?, ?, ?, ?, ?)',
   )
-  const save = db.transaction((record: NewInquiryRecord): SaveResult => {
+  const saveOne = db.transaction((record: NewInquiryRecord): SaveResult => {
     let changes: number
     try {
       changes = insertInquiry.run(
@@ -105,6 +105,34 @@ export function openSqliteStore(dataDir: string): InquiryStore {
     }
     return { reference: record.reference, created: true }
   })
+
+  // Group commit: saves that arrive while the event loop is busy share one transaction, so
+  // one fsync acknowledges many inquiries. Each runs in its own savepoint (a nested
+  // better-sqlite3 transaction): one failing save does not undo the others. Every caller
+  // is answered only after the shared COMMIT.
+  type QueuedSave = { record: NewInquiryRecord; resolve: (result: SaveResult) => void; reject: (error: unknown) => void }
+  let queue: QueuedSave[] = []
+  const saveBatch = db.transaction((batch: QueuedSave[]) =>
+    batch.map((item): { ok: true; result: SaveResult } | { ok: false; error: unknown } => {
+      try {
+        return { ok: true, result: saveOne(item.record) }
+      } catch (error) {
+        return { ok: false, error }
+      }
+    }),
+  )
+  function flushSaves(): void {
+    const batch = queue
+    queue = []
+    let outcomes
+    try {
+      outcomes = saveBatch.immediate(batch)
+    } catch (error) {
+      for (const item of batch) item.reject(error)
+      return
+    }
+    outcomes.forEach((outcome, index) => (outcome.ok ? batch[index].resolve(outcome.result) : batch[index].reject(outcome.error)))
+  }
 
   const findByReference = db.prepare<[string], InquiryRow>(
     'SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE reference = ?',
@@ -149,8 +177,11 @@ export function openSqliteStore(dataDir: string): InquiryStore {
 
   return {
     kind: 'sqlite',
-    async saveInquiry(record) {
-      return save.immediate(record)
+    saveInquiry(record) {
+      return new Promise<SaveResult>((resolve, reject) => {
+        queue.push({ record, resolve, reject })
+        if (queue.length === 1) setImmediate(flushSaves)
+      })
     },
     async findInquiry(reference) {
       const row = findByReference.get(reference)
