@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   BEST_TIMES,
   CONTACT_METHODS,
@@ -17,7 +17,7 @@ z.config({ jitless: true })
  * API alike) and the form's inline hints run the very same code in the browser, so the two
  * can never disagree. Real people's names, numbers and addresses must pass; markup,
  * control characters and header-injection attempts are refused with a message that says
- * what to change.
+ * what to change. Written with zod/mini (about 6 KB in the browser instead of ~30 KB).
  */
 
 const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/u
@@ -60,7 +60,9 @@ function blankAsMissing(value: unknown): unknown {
 const textError = (missing: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null ? missing : 'Please enter this as text.'
 
-function refuseUnsafeText(value: string, ctx: z.RefinementCtx, { multiline }: { multiline: boolean }): void {
+type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'>
+
+function refuseUnsafeText(value: string, ctx: IssueSink, { multiline }: { multiline: boolean }): void {
   if (!multiline && LINE_BREAK.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'Please keep this on one line.' })
     return
@@ -77,40 +79,43 @@ function refuseUnsafeText(value: string, ctx: z.RefinementCtx, { multiline }: { 
 
 const NAME_MISSING = 'Please tell us your name. A first name is fine.'
 
-const name = z.preprocess(
+/** Runs `prepare` on the raw input, then `schema` on the result (zod's preprocess). */
+const prepared = <T extends z.core.$ZodType<unknown, unknown>>(prepare: (value: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform<unknown, unknown>(prepare), schema)
+
+const singleLineText = (error: z.core.$ZodStringParams['error']) =>
+  z.string({ error }).check(z.superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false })))
+
+const name = prepared(
   (value) => cleanSingleLine(value),
-  z
-    .string({ error: textError(NAME_MISSING) })
-    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
-    .transform((value) => value.replace(/\s+/gu, ' '))
-    .pipe(
-      z
-        .string()
-        .min(1, NAME_MISSING)
-        .max(LIMITS.nameMax, `Please shorten the name to ${LIMITS.nameMax} characters or fewer.`)
-        .refine(
-          (value) => NAME_CHARACTERS.test(value) && HAS_LETTER.test(value),
-          'Please use letters for the name. Spaces, apostrophes, hyphens and dots are fine.',
-        ),
+  z.pipe(
+    z.pipe(singleLineText(textError(NAME_MISSING)), z.transform((value: string) => value.replace(/\s+/gu, ' '))),
+    z.string().check(
+      z.minLength(1, NAME_MISSING),
+      z.maxLength(LIMITS.nameMax, `Please shorten the name to ${LIMITS.nameMax} characters or fewer.`),
+      z.refine(
+        (value) => NAME_CHARACTERS.test(value) && HAS_LETTER.test(value),
+        'Please use letters for the name. Spaces, apostrophes, hyphens and dots are fine.',
+      ),
     ),
+  ),
 )
 
-const phone = z.preprocess(
+const phone = prepared(
   (value) => blankAsMissing(cleanSingleLine(value, 'NFKC')),
-  z
-    .string({ error: 'Please enter the phone number as text.' })
-    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
-    .pipe(
-      z
-        .string()
-        .max(LIMITS.phoneMax, `Please shorten the phone number to ${LIMITS.phoneMax} characters or fewer.`)
-        .refine((value) => {
+  z.optional(
+    z.pipe(
+      singleLineText('Please enter the phone number as text.'),
+      z.string().check(
+        z.maxLength(LIMITS.phoneMax, `Please shorten the phone number to ${LIMITS.phoneMax} characters or fewer.`),
+        z.refine((value) => {
           if (!PHONE_SHAPE.test(value)) return false
           const digits = value.replace(PHONE_EXTENSION, '').replace(/\D/g, '').length
           return digits >= 7 && digits <= 15
         }, 'Please enter a phone number we can call, such as (555) 555-0142 or +44 20 7946 0958.'),
-    )
-    .optional(),
+      ),
+    ),
+  ),
 )
 
 function isEmailAddress(value: string): boolean {
@@ -125,59 +130,52 @@ function isEmailAddress(value: string): boolean {
   return EMAIL_TLD.test(labels[labels.length - 1])
 }
 
-const email = z.preprocess(
+const email = prepared(
   (value) => blankAsMissing(cleanSingleLine(value)),
-  z
-    .string({ error: 'Please enter the email address as text.' })
-    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false }))
-    .pipe(
-      z
-        .string()
-        .max(LIMITS.emailMax, `Please shorten the email address to ${LIMITS.emailMax} characters or fewer.`)
-        .refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
-    )
-    .optional(),
+  z.optional(
+    z.pipe(
+      singleLineText('Please enter the email address as text.'),
+      z.string().check(
+        z.maxLength(LIMITS.emailMax, `Please shorten the email address to ${LIMITS.emailMax} characters or fewer.`),
+        z.refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
+      ),
+    ),
+  ),
 )
 
-const choice = <T extends readonly [string, ...string[]]>(options: T, message: string) =>
-  z.preprocess(blankAsMissing, z.enum(options, { error: message }).optional())
+const choice = <const T extends readonly [string, ...string[]]>(options: T, message: string) =>
+  prepared(blankAsMissing, z.optional(z.enum(options, { error: message })))
 
 /** Checkbox and radio answers arrive as strings from HTML forms and as booleans from JSON. */
 const YES = new Set(['yes', 'true', 'on'])
 const NO = new Set(['no', 'false'])
 const yesNo = (message: string) =>
-  z.preprocess(
-    (value) => {
-      if (typeof value === 'string') {
-        const lower = value.trim().toLowerCase()
-        if (lower === '') return undefined
-        if (YES.has(lower)) return true
-        if (NO.has(lower)) return false
-      }
-      return value
-    },
-    z.boolean({ error: message }).optional(),
-  )
+  prepared((value) => {
+    if (typeof value === 'string') {
+      const lower = value.trim().toLowerCase()
+      if (lower === '') return undefined
+      if (YES.has(lower)) return true
+      if (NO.has(lower)) return false
+    }
+    return value
+  }, z.optional(z.boolean({ error: message })))
 
-const message = z.preprocess(
+const message = prepared(
   (value) => blankAsMissing(typeof value === 'string' ? value.replace(/\r\n?/g, '\n').normalize('NFC').trim() : value),
-  z
-    .string({ error: 'Please enter the message as text.' })
-    .superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: true }))
-    .pipe(
-      z
-        .string()
-        .max(
-          LIMITS.messageMax,
-          `Please shorten the message to ${LIMITS.messageMax.toLocaleString('en-US')} characters or fewer. Our team will ask for anything else when they call.`,
-        ),
-    )
-    .optional(),
+  z.optional(
+    z.string({ error: 'Please enter the message as text.' }).check(
+      z.superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: true })),
+      z.maxLength(
+        LIMITS.messageMax,
+        `Please shorten the message to ${LIMITS.messageMax.toLocaleString('en-US')} characters or fewer. Our team will ask for anything else when they call.`,
+      ),
+    ),
+  ),
 )
 
 const CONSENT_MESSAGE = 'Please confirm that you have read the privacy notice, so we can contact you.'
 
-const consent = z.preprocess(
+const consent = prepared(
   (value) => (typeof value === 'string' && YES.has(value.trim().toLowerCase()) ? true : value),
   z.literal(true, { error: CONSENT_MESSAGE }),
 )
@@ -186,7 +184,7 @@ const isGiven = (value: unknown) => (typeof value === 'string' ? value.trim() !=
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-export const inquirySchema = z
+const inquiryFields = z
   .strictObject(
     {
       name,
@@ -201,36 +199,41 @@ export const inquirySchema = z
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? 'The request contains fields we do not accept.' : 'Please send the form fields as an object.') },
   )
-  .superRefine(
-    (inquiry, ctx) => {
-      // Runs even when other fields failed, so a person sees every problem at once.
-      const raw: Record<string, unknown> = isObject(inquiry) ? inquiry : {}
-      if (!isGiven(raw.phone) && !isGiven(raw.email)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phone'],
-          message: 'Please give a phone number or an email address, so we can reach you.',
-        })
-        return
-      }
-      if ((raw.preferredContact === 'phone' || raw.preferredContact === 'text') && !isGiven(raw.phone)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['phone'],
-          message: 'You asked for a call or a text: please add a phone number, or choose email.',
-        })
-      }
-      if (raw.preferredContact === 'email' && !isGiven(raw.email)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['email'],
-          message: 'You asked for an email: please add an email address, or choose a call.',
-        })
-      }
-    },
-    { when: (payload) => isObject(payload.value) },
+  .check(
+    z.superRefine(
+      (inquiry, ctx) => {
+        // Runs even when other fields failed, so a person sees every problem at once.
+        const raw: Record<string, unknown> = isObject(inquiry) ? inquiry : {}
+        if (!isGiven(raw.phone) && !isGiven(raw.email)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phone'],
+            message: 'Please give a phone number or an email address, so we can reach you.',
+          })
+          return
+        }
+        if ((raw.preferredContact === 'phone' || raw.preferredContact === 'text') && !isGiven(raw.phone)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phone'],
+            message: 'You asked for a call or a text: please add a phone number, or choose email.',
+          })
+        }
+        if (raw.preferredContact === 'email' && !isGiven(raw.email)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['email'],
+            message: 'You asked for an email: please add an email address, or choose a call.',
+          })
+        }
+      },
+      { when: (payload) => isObject(payload.value) },
+    ),
   )
-  .transform((inquiry) => ({
+
+export const inquirySchema = z.pipe(
+  inquiryFields,
+  z.transform((inquiry: z.output<typeof inquiryFields>) => ({
     name: inquiry.name,
     phone: inquiry.phone ?? null,
     email: inquiry.email ?? null,
@@ -239,7 +242,8 @@ export const inquirySchema = z
     bestTime: inquiry.bestTime ?? null,
     forWhom: inquiry.forWhom ?? null,
     message: inquiry.message ?? null,
-  }))
+  })),
+)
 
 /** A validated inquiry, as stored (encrypted) and as shown to staff. */
 export type Inquiry = z.output<typeof inquirySchema>
@@ -249,7 +253,7 @@ export type InquiryValidation = { ok: true; inquiry: Inquiry } | { ok: false; er
 const KNOWN_FIELDS = new Set<string>(INQUIRY_FIELDS)
 
 /** Turns zod's issues into one message per field (the first one found, in form order). */
-function toFieldErrors(error: z.ZodError): FieldErrors {
+function toFieldErrors(error: z.core.$ZodError): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of error.issues) {
     const key = issue.path[0]
