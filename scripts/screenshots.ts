@@ -53,8 +53,9 @@ async function main() {
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += 600) {
             window.scrollTo(0, y)
-            await new Promise((resolve) => setTimeout(resolve, 30))
+            await new Promise((resolve) => setTimeout(resolve, 60))
           }
+          await new Promise((resolve) => setTimeout(resolve, 400))
           window.scrollTo(0, 0)
         })
         await page.waitForLoadState('networkidle')

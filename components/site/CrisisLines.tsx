@@ -21,7 +21,7 @@ export function CrisisStrip({ lines }: { lines: CrisisLine[] }) {
   return (
     <div className={`${styles.strip} dark`}>
       <div className={`container ${styles.stripInner}`}>
-        <p className={styles.stripLead}>In crisis or worried about someone’s safety?</p>
+        <p className={styles.stripLead}>In crisis?</p>
         <ul className={styles.stripList}>
           {lines.map((line) => (
             <li key={line.key}>
