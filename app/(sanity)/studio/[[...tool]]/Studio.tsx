@@ -1,9 +1,15 @@
 'use client'
 
-import { NextStudio } from 'next-sanity/studio'
-import config from '@/sanity.config'
+import { lazy, Suspense } from 'react'
 
-/** The embedded Sanity Studio: a client-side app, so its configuration (with functions) stays in the browser bundle. */
+// A separate chunk, fetched only when the Studio renders: the instructions page shown
+// without a project, and every public page, never download it.
+const StudioApp = lazy(() => import('./StudioApp'))
+
 export function Studio() {
-  return <NextStudio config={config} />
+  return (
+    <Suspense fallback={null}>
+      <StudioApp />
+    </Suspense>
+  )
 }
