@@ -160,6 +160,8 @@ async function main() {
     page: pagePath,
     machine: `${os.cpus().length} CPU (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
     durationSeconds: opts.duration,
+    // Other work on the machine skews absolute figures; the ratio between variants is what counts.
+    loadAverage: os.loadavg().map((value) => Number(value.toFixed(2))),
     results,
   }
   writeFileSync(path.join(root, 'bench/results/csp.json'), `${JSON.stringify(report, null, 2)}\n`)

@@ -50,6 +50,7 @@ describe('studioCsp', () => {
     expect(policy.get('connect-src')).toEqual(expect.arrayContaining(['https://*.api.sanity.io', 'wss://*.api.sanity.io', 'http://127.0.0.1:4010']))
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
     expect(policy.get('frame-src')).toEqual(["'self'"])
+    expect(policy.get('script-src')).toContain('https://core.sanity-cdn.com')
     expect(studioCsp()).not.toContain('unsafe-eval')
   })
 })
