@@ -13,7 +13,16 @@ export type VideoCardData = {
   thumbnail: ImageValue
 }
 
-export function VideoCard({ video, headingLevel = 'h3' }: { video: VideoCardData; headingLevel?: 'h2' | 'h3' }) {
+export function VideoCard({
+  video,
+  headingLevel = 'h3',
+  priority = false,
+}: {
+  video: VideoCardData
+  headingLevel?: 'h2' | 'h3'
+  /** The first card of a list is in the first screen on phones: its thumbnail is the page's largest paint. */
+  priority?: boolean
+}) {
   const Heading = headingLevel
   const duration = formatDuration(video.durationSeconds)
   return (
@@ -27,6 +36,7 @@ export function VideoCard({ video, headingLevel = 'h3' }: { video: VideoCardData
       <div className={styles.media}>
         <SanityImage
           image={{ ref: video.thumbnail?.ref ?? null, alt: '' }}
+          priority={priority}
           sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
         />
         <span className={styles.badge}>

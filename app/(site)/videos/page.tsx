@@ -31,9 +31,9 @@ export default async function VideosPage() {
       </header>
       {videos.length > 0 ? (
         <ul className="card-grid">
-          {videos.map((video) => (
+          {videos.map((video, index) => (
             <li key={video._id}>
-              <VideoCard video={video} headingLevel="h2" />
+              <VideoCard video={video} headingLevel="h2" priority={index === 0} />
             </li>
           ))}
         </ul>
