@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -53,7 +54,15 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 export async function startProductionServer(
   variant: BuildVariant & { runtimeEnv?: Record<string, string>; port?: number },
 ): Promise<RunningServer> {
-  const distDir = ensureBuild(variant)
+  const builtDir = ensureBuild(variant)
+  // Each server runs from its own copy of the build: revalidation rewrites prerendered pages and
+  // the fetch cache, and one test's edits must not leak into the next test or a concurrent rebuild.
+  const distDir = `.next-run-${process.pid}-${randomUUID().slice(0, 8)}`
+  cpSync(path.join(root, builtDir), path.join(root, distDir), {
+    recursive: true,
+    filter: (source) => !source.includes(`${path.sep}cache${path.sep}turbopack`),
+  })
+  const removeCopy = () => rmSync(path.join(root, distDir), { recursive: true, force: true })
   const port = variant.port ?? (await freePort())
   let log = ''
   const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -76,6 +85,7 @@ export async function startProductionServer(
   child.stderr?.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`
   const output = () => log
+  child.once('exit', removeCopy)
   await waitUntilReady(url, child, output)
   return {
     url,
