@@ -3,17 +3,20 @@
  * font it references, each measured raw and gzip-compressed (zlib's default level, the one
  * Next's built-in compression uses). Next 16 prints no "First Load JS" column, so we measure.
  *
- * `<script nomodule>` is left out: modern browsers do not download it.
+ * `<script nomodule>` is left out: modern browsers do not download it. Images are counted when
+ * the browser fetches them at once: `<img>` without loading="lazy", and image preloads.
  */
 import { gzipSync } from 'node:zlib'
 
-export type Asset = { url: string; kind: 'js' | 'css' | 'font'; raw: number; gzip: number }
+export type Asset = { url: string; kind: 'js' | 'css' | 'font' | 'image'; raw: number; gzip: number }
 export type PageWeight = {
   path: string
   html: { raw: number; gzip: number }
   css: { raw: number; gzip: number }
   js: { raw: number; gzip: number }
   fonts: { raw: number; gzip: number }
+  /** Images fetched without waiting for a scroll (already compressed: raw bytes are what travels). */
+  eagerImages: { raw: number; gzip: number }
   assets: Asset[]
 }
 
@@ -28,8 +31,13 @@ function attributes(tag: string): Map<string, string> {
 /** The stylesheets, scripts and fonts an HTML document makes the browser fetch, in order, without repeats. */
 export function referencedAssets(html: string): { url: string; kind: Asset['kind'] }[] {
   const found = new Map<string, Asset['kind']>()
-  for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+  for (const [tag] of html.matchAll(/<(script|link|img)\b[^>]*>/gi)) {
     const attrs = attributes(tag.slice(tag.indexOf(' '), -1))
+    if (tag.toLowerCase().startsWith('<img')) {
+      const src = attrs.get('src')
+      if (src && attrs.get('loading') !== 'lazy' && !src.startsWith('data:')) found.set(src, 'image')
+      continue
+    }
     if (tag.toLowerCase().startsWith('<script')) {
       const src = attrs.get('src')
       if (src && !attrs.has('nomodule')) found.set(src, 'js')
@@ -43,6 +51,7 @@ export function referencedAssets(html: string): { url: string; kind: Asset['kind
     else if ((rel.includes('preload') || rel.includes('modulepreload')) && as === 'script') found.set(href, 'js')
     else if (rel.includes('modulepreload')) found.set(href, 'js')
     else if (rel.includes('preload') && as === 'font') found.set(href, 'font')
+    else if (rel.includes('preload') && as === 'image') found.set(href, 'image')
   }
   return [...found].map(([url, kind]) => ({ url, kind }))
 }
@@ -67,5 +76,5 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
     assets
       .filter((asset) => asset.kind === kind)
       .reduce((sum, asset) => ({ raw: sum.raw + asset.raw, gzip: sum.gzip + asset.gzip }), { raw: 0, gzip: 0 })
-  return { path, html: sizes(htmlBytes), css: total('css'), js: total('js'), fonts: total('font'), assets }
+  return { path, html: sizes(htmlBytes), css: total('css'), js: total('js'), fonts: total('font'), eagerImages: total('image'), assets }
 }

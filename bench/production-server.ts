@@ -57,15 +57,24 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   })
 }
 
-/** `next build` of this project into `distDir`, timed, with the peak memory of its whole process tree. */
-export async function buildSite(distDir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
+/**
+ * `next build` of this project into `distDir`, timed, with the peak memory of its whole process
+ * tree. `generate` runs only the prerendering half (Next's experimental build mode) on a dist dir
+ * that already holds the compiled site.
+ */
+export async function buildSite(
+  distDir: string,
+  env: Record<string, string> = {},
+  mode: 'default' | 'generate' = 'default',
+): Promise<BuildFigures> {
   // next.config.ts points each dist dir's type check at its own tsconfig, which Next may rewrite.
   const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
   if (!existsSync(tsconfig)) {
     writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
   }
   const warmCache = existsSync(path.join(root, distDir, 'cache', 'turbopack'))
-  const figures = await run(nextBin, ['build'], { cwd: root, env: buildEnv(distDir, env) })
+  const args = mode === 'generate' ? ['build', '--experimental-build-mode', 'generate'] : ['build']
+  const figures = await run(nextBin, args, { cwd: root, env: buildEnv(distDir, env) })
   return { ...figures, ...parseBuildLog(figures.log), warmCache }
 }
 

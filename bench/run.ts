@@ -6,11 +6,12 @@
  *
  *   npm run bench                       everything (about 10 minutes on this 2-core machine)
  *   npm run bench -- --no-build         reuse the last builds where they exist
- *   npm run bench -- --build-10k        also run a full `next build` with 10,000 posts (slow)
+ *   npm run bench -- --build-10k        also prerender the site with 10,000 posts (slow: ~34,000 routes)
+ *   npm run bench -- --full-builds      a complete `next build` per dataset instead of compiling once
  *   npm run bench -- --seconds 5        shorter load runs (default 10 s, after a 2 s warm-up)
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { measureFrameworkFloor } from './framework-floor'
@@ -35,6 +36,7 @@ const option = (name: string, fallback: number) => {
 const options = {
   build: !flag('--no-build'),
   build10k: flag('--build-10k'),
+  fullBuilds: flag('--full-builds'),
   seconds: option('--seconds', 10),
   warmupSeconds: option('--warmup', 2),
   renderSamples: option('--render-samples', 30),
@@ -95,20 +97,35 @@ function prerenderedRoutes(distDir: string): number {
   return Object.keys(manifest.routes).length
 }
 
-async function build(distDir: string, env: Record<string, string>, warmFrom?: string): Promise<BuildResult | undefined> {
+async function build(distDir: string, env: Record<string, string>): Promise<BuildResult | undefined> {
   if (!options.build && existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     log(`reusing ${distDir} (--no-build)`)
     return undefined
   }
-  const cache = (dir: string) => path.join(root, dir, 'cache', 'turbopack')
-  if (warmFrom && existsSync(cache(warmFrom))) {
-    // Same code as the site build: start from its compile cache, as a CI build restoring .next/cache would.
-    rmSync(cache(distDir), { recursive: true, force: true })
-    cpSync(cache(warmFrom), cache(distDir), { recursive: true })
-  }
-  log(`next build -> ${distDir}${env.CONTENT_DATASET_FILE ? ` (${path.basename(path.dirname(env.CONTENT_DATASET_FILE))})` : ''}`)
+  log(`next build -> ${distDir}`)
   const figures = withoutLog(await buildSite(distDir, env))
   log(`built ${distDir} in ${figures.seconds.toFixed(0)} s (compile ${figures.compileSeconds?.toFixed(0) ?? '?'} s), peak ${mb(figures.peakRssBytes)} MB`)
+  return { ...figures, distDir, prerenderedRoutes: prerenderedRoutes(distDir) }
+}
+
+/**
+ * Prerenders the already compiled site with another dataset: a copy of the site build (without
+ * its compile cache) and `next build --experimental-build-mode generate`. The compiled code does
+ * not depend on the content, so compile time is measured once, by the site build; what grows
+ * with content is this part. `--full-builds` runs complete builds instead.
+ */
+async function generate(distDir: string, dataset: GeneratedDataset): Promise<BuildResult | undefined> {
+  const env = { CONTENT_DATASET_FILE: dataset.file }
+  if (options.fullBuilds || (!options.build && existsSync(path.join(root, distDir, 'BUILD_ID')))) return build(distDir, env)
+  const target = path.join(root, distDir)
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(target, { recursive: true })
+  for (const entry of readdirSync(path.join(root, MAIN_DIST))) {
+    if (entry !== 'cache') cpSync(path.join(root, MAIN_DIST, entry), path.join(target, entry), { recursive: true })
+  }
+  log(`next build --experimental-build-mode generate -> ${distDir} (${dataset.posts} posts)`)
+  const figures = withoutLog(await buildSite(distDir, env, 'generate'))
+  log(`prerendered ${distDir} in ${figures.seconds.toFixed(0)} s, peak ${mb(figures.peakRssBytes)} MB`)
   return { ...figures, distDir, prerenderedRoutes: prerenderedRoutes(distDir) }
 }
 
@@ -240,8 +257,7 @@ async function main(): Promise<void> {
     scale.push({ posts, datasetBytes: dataset.bytes, queries, render })
   }
   for (const figures of scale) {
-    if (!BUILD_SIZES.includes(figures.posts)) continue
-    figures.build = await build(`${MAIN_DIST}-posts-${figures.posts}`, { CONTENT_DATASET_FILE: datasets.get(figures.posts)!.file }, MAIN_DIST)
+    if (BUILD_SIZES.includes(figures.posts)) figures.build = await generate(`${MAIN_DIST}-posts-${figures.posts}`, datasets.get(figures.posts)!)
   }
 
   const post = site.pages.find((page) => page.name === 'post')!
@@ -311,14 +327,16 @@ export function report(results: Results): string {
     `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`,
     `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`,
     `${kb(weight.js.raw)} / ${kb(weight.js.gzip)}`,
-    kb(weight.js.gzip - floor.weight.js.gzip),
+    weight.js.raw ? kb(weight.js.gzip - floor.weight.js.gzip) : '-',
     kb(weight.html.gzip + weight.css.gzip),
+    kb(weight.eagerImages.raw + weight.fonts.raw),
+    kb(weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.fonts.raw + weight.eagerImages.raw),
     `${weight.assets.filter((asset) => asset.kind === 'js').length} + ${weight.assets.filter((asset) => asset.kind === 'css').length}`,
   ]
   out.push(
     table(
-      'Page weight of a first visit, KB (1 KB = 1,000 bytes), raw / gzip; own JS = page JS - framework floor JS',
-      ['page', 'HTML', 'CSS', 'JS', 'own JS gz', 'HTML+CSS gz', 'js + css files'],
+      'Page weight of a first visit, KB (1 KB = 1,000 bytes), raw / gzip; own JS = page JS - framework floor JS; images + fonts: those fetched without scrolling; total = what travels (gzip text + images + fonts)',
+      ['page', 'HTML', 'CSS', 'JS', 'own JS gz', 'HTML+CSS gz', 'img+font', 'total', 'js + css files'],
       [...site.pages.map((page) => weightRow(`${page.name} ${page.path}`, page.weight)), weightRow('framework floor (bare Next.js page)', floor.weight)],
     ),
   )
@@ -327,7 +345,8 @@ export function report(results: Results): string {
     `\nPost page HTML: markup ${kb(breakdown.html.markup.raw)} / ${kb(breakdown.html.markup.gzip)} KB, inlined RSC payload ` +
       `${kb(breakdown.html.rscPayload.raw)} / ${kb(breakdown.html.rscPayload.gzip)} KB (raw / gzip, each compressed alone); ` +
       `the 404 page embedded ${breakdown.html.embeddedNotFound.copies}x in the payload: ${kb(breakdown.html.embeddedNotFound.raw)} KB raw, ` +
-      `${kb(breakdown.html.embeddedNotFound.gzipSaved)} KB gzip; whole HTML with brotli: ${kb(breakdown.html.total.brotli)} KB.`,
+      `${kb(breakdown.html.embeddedNotFound.gzipSaved)} KB gzip; JSON-LD repeated in the payload: ${kb(breakdown.html.jsonLdInPayload.raw)} KB raw, ` +
+      `${kb(breakdown.html.jsonLdInPayload.gzipSaved)} KB gzip; whole HTML with brotli instead of gzip: ${kb(breakdown.html.total.brotli)} KB.`,
   )
   out.push(
     table(
@@ -350,24 +369,34 @@ export function report(results: Results): string {
       breakdown.js.ownModules.slice(0, 12).map((module) => [module.name, kb(module.raw), kb(module.gzip)]),
     ),
   )
+  const siteBuild = results.mainBuild
+  const prerenderLabel = results.options.fullBuilds ? 'full build s' : 'prerender s'
   out.push(
     table(
-      'Scale: generated datasets. Queries: median ms of the 4 queries a post page runs, added up. Render: post page rendered on request, distinct posts, one at a time. Build s = total (compile + static pages)',
-      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'render p50', 'render p90', 'CPU ms/render', 'server MB', 'build s', 'build peak MB', 'routes'],
-      scale.map((figures) => [
-        figures.posts,
-        (figures.datasetBytes / 1e6).toFixed(1),
-        ms(figures.queries.loadMs),
-        ms(figures.queries.postPageQueriesMs),
-        ms(figures.queries.postPageQueriesFullScanMs),
-        ms(figures.render.medianMs),
-        ms(figures.render.p90Ms),
-        ms(figures.render.cpuMsPerRender),
-        mb(figures.render.serverRssBytes),
-        BUILD_SIZES.includes(figures.posts) || figures.build ? buildCell(figures.build) : 'not run',
-        figures.build ? mb(figures.build.peakRssBytes) : '-',
-        figures.build ? figures.build.prerenderedRoutes : '-',
-      ]),
+      'Scale: generated datasets. Queries: median ms of the 4 queries a post page runs, added up. Render: post page rendered on request (distinct posts, one at a time). ' +
+        (results.options.fullBuilds
+          ? 'Builds: complete `next build` per dataset (compile + static pages).'
+          : 'Builds: the site compiled once (below), then prerendered per dataset with `next build --experimental-build-mode generate`; a full build = compile + prerender.'),
+      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'render p50', 'render p90', 'CPU ms/render', 'server MB', prerenderLabel, 'peak MB', 'routes', 'full build s'],
+      scale.map((figures) => {
+        const b = figures.build
+        const full = b && (results.options.fullBuilds ? b.seconds : siteBuild?.compileSeconds !== undefined ? siteBuild.compileSeconds + b.seconds : undefined)
+        return [
+          figures.posts,
+          (figures.datasetBytes / 1e6).toFixed(1),
+          ms(figures.queries.loadMs),
+          ms(figures.queries.postPageQueriesMs),
+          ms(figures.queries.postPageQueriesFullScanMs),
+          ms(figures.render.medianMs),
+          ms(figures.render.p90Ms),
+          ms(figures.render.cpuMsPerRender),
+          mb(figures.render.serverRssBytes),
+          b ? b.seconds.toFixed(0) : BUILD_SIZES.includes(figures.posts) ? 'reused' : 'not run',
+          b ? mb(b.peakRssBytes) : '-',
+          b ? b.prerenderedRoutes : '-',
+          full !== undefined ? `~${full.toFixed(0)}` : '-',
+        ]
+      }),
     ),
   )
   const names = scale[0].queries.queries.map((query) => query.name)
@@ -396,10 +425,9 @@ export function report(results: Results): string {
       ]),
     ),
   )
-  if (results.mainBuild) {
-    const b = results.mainBuild
+  if (siteBuild) {
     out.push(
-      `\nSite build (bundled seed dataset): ${buildCell(b)} s, peak ${mb(b.peakRssBytes)} MB, ${b.prerenderedRoutes} prerendered routes, ${b.warmCache ? 'warm' : 'cold'} compile cache.`,
+      `\nSite build (bundled seed dataset): ${buildCell(siteBuild)} s, peak ${mb(siteBuild.peakRssBytes)} MB, ${siteBuild.prerenderedRoutes} prerendered routes, ${siteBuild.warmCache ? 'warm' : 'cold'} Turbopack cache.`,
     )
   }
   out.push(`Total benchmark time: ${(results.totalSeconds / 60).toFixed(1)} min.`)
