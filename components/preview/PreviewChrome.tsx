@@ -1,26 +1,22 @@
-import { VisualEditing } from 'next-sanity/visual-editing'
-import { contentSource } from '@/lib/env'
 import { isDraftModeEnabled } from '@/lib/preview/draftMode'
-import { sanityLive } from '@/lib/preview/live'
 import { PreviewBar } from './PreviewBar'
 
 /**
  * Everything an editor's preview adds to a page: the "Preview mode — exit" bar and, with a
- * Sanity project, next-sanity's live updates and Presentation-tool bridge. Renders nothing
- * for visitors, so public pages load none of this code.
+ * Sanity project, live updates. Renders nothing for visitors. The live tools are client code:
+ * imported behind the build-time project id, a build without a project bundles none of it.
  */
 export async function PreviewChrome() {
   if (!(await isDraftModeEnabled())) return null
-  const { SanityLive } = contentSource() === 'sanity' ? sanityLive() : { SanityLive: null }
+  let live = null
+  if (process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
+    const { LivePreview } = await import('./LivePreview')
+    live = <LivePreview />
+  }
   return (
     <>
       <PreviewBar />
-      {SanityLive && (
-        <>
-          <SanityLive />
-          <VisualEditing />
-        </>
-      )}
+      {live}
     </>
   )
 }

@@ -29,9 +29,21 @@ export async function enableDraftModeFromStudio(request: Request): Promise<Respo
 /** The cookie next-sanity keeps the Presentation tool's perspective in. */
 const PERSPECTIVE_COOKIE = 'sanity-preview-perspective'
 
-/** Leaves draft mode and returns to the page the editor was on (`?redirect=/path`). */
+/** The page the editor came from, when the browser says (same-origin requests carry the full Referer). */
+function refererPath(request: Request): string | null {
+  const referer = request.headers.get('referer')
+  if (!referer) return null
+  try {
+    const from = new URL(referer)
+    return from.host === request.headers.get('host') ? `${from.pathname}${from.search}` : null
+  } catch {
+    return null
+  }
+}
+
+/** Leaves draft mode and returns to the page the editor was on (`?redirect=/path`, else the Referer). */
 export async function disableDraftMode(request: Request): Promise<never> {
   ;(await draftMode()).disable()
   ;(await cookies()).delete(PERSPECTIVE_COOKIE)
-  redirect(safeReturnPath(new URL(request.url).searchParams.get('redirect')))
+  redirect(safeReturnPath(new URL(request.url).searchParams.get('redirect') ?? refererPath(request)))
 }

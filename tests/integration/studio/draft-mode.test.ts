@@ -134,4 +134,13 @@ describe('with draft mode on', () => {
     const cleared = response.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i)
   })
+
+  test('the bar\'s plain "Exit preview" link returns to the page it was clicked on (Referer), never off-site', async () => {
+    const back = (referer: string) =>
+      fetch(`${server.url}/api/draft-mode/disable`, { redirect: 'manual', headers: { cookie, referer } }).then((response) =>
+        response.headers.get('location'),
+      )
+    await expect(back(`${server.url}/blog/preview-only-article?page=2`)).resolves.toBe('/blog/preview-only-article?page=2')
+    await expect(back('https://elsewhere.example/phish')).resolves.toBe('/')
+  })
 })
