@@ -2,9 +2,10 @@ import { isDraftModeEnabled } from '@/lib/preview/draftMode'
 import { PreviewBar } from './PreviewBar'
 
 /**
- * Everything an editor's preview adds to a page: the "Preview mode — exit" bar and, with a
- * Sanity project, live updates. Renders nothing for visitors. The live tools are client code:
- * imported behind the build-time project id, a build without a project bundles none of it.
+ * Everything an editor's preview adds to a page: the "Preview mode — exit" bar (plain HTML)
+ * and, with a Sanity project, next-sanity's live updates. Renders nothing for visitors.
+ * The live tools' code is fetched only when they render; public pages carry just Next.js's
+ * lazy-loading stubs for them (about 140 bytes gzip).
  */
 export async function PreviewChrome() {
   if (!(await isDraftModeEnabled())) return null
