@@ -1,3 +1,4 @@
+import { contentSource } from '@/lib/env'
 import { isDraftModeEnabled } from '@/lib/preview/draftMode'
 import { PreviewBar } from './PreviewBar'
 
@@ -10,7 +11,7 @@ import { PreviewBar } from './PreviewBar'
 export async function PreviewChrome() {
   if (!(await isDraftModeEnabled())) return null
   let live = null
-  if (process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
+  if (contentSource() === 'sanity') {
     const { LivePreview } = await import('./LivePreview')
     live = <LivePreview />
   }
