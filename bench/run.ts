@@ -373,11 +373,11 @@ export function report(results: Results): string {
   const prerenderLabel = results.options.fullBuilds ? 'full build s' : 'prerender s'
   out.push(
     table(
-      'Scale: generated datasets. Queries: median ms of the 4 queries a post page runs, added up. Render: post page rendered on request (distinct posts, one at a time). ' +
+      'Scale: generated datasets. Load: reading and parsing the NDJSON. Queries: median ms of the 4 queries a post page runs, added up. First render: the first request after start (reads and indexes the dataset). Render: post page rendered on request (distinct posts, one at a time, ms). ' +
         (results.options.fullBuilds
           ? 'Builds: complete `next build` per dataset (compile + static pages).'
           : 'Builds: the site compiled once (below), then prerendered per dataset with `next build --experimental-build-mode generate`; a full build = compile + prerender.'),
-      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'render p50', 'render p90', 'CPU ms/render', 'server MB', prerenderLabel, 'peak MB', 'routes', 'full build s'],
+      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'first render', 'render p50', 'render p90', 'CPU ms/render', 'server MB', prerenderLabel, 'peak MB', 'routes', 'full build s'],
       scale.map((figures) => {
         const b = figures.build
         const full = b && (results.options.fullBuilds ? b.seconds : siteBuild?.compileSeconds !== undefined ? siteBuild.compileSeconds + b.seconds : undefined)
@@ -387,6 +387,7 @@ export function report(results: Results): string {
           ms(figures.queries.loadMs),
           ms(figures.queries.postPageQueriesMs),
           ms(figures.queries.postPageQueriesFullScanMs),
+          ms(figures.render.firstMs),
           ms(figures.render.medianMs),
           ms(figures.render.p90Ms),
           ms(figures.render.cpuMsPerRender),
