@@ -2,7 +2,7 @@ import { defineField, defineType } from 'sanity'
 import { isUniqueFieldValue } from '../rules/uniqueness'
 
 /** Paths the site itself owns: a redirect there would hide the Studio, the API or built assets. */
-const RESERVED_PREFIXES = ['/studio', '/api', '/_next']
+const RESERVED_PREFIXES = ['/studio', '/api', '/_next', '/media']
 
 const SITE_PATH = /^\/[^\s?#]*$/
 
@@ -28,7 +28,7 @@ export const redirect = defineType({
             if (typeof value !== 'string') return true
             if (!SITE_PATH.test(value)) return 'Use a path starting with /, without spaces, ? or #.'
             if (value === '/') return 'The home page cannot be redirected.'
-            if (isReserved(value)) return 'Paths under /studio, /api and /_next belong to the site and cannot be redirected.'
+            if (isReserved(value)) return 'Paths under /studio, /api, /_next and /media belong to the site and cannot be redirected.'
             return (await isUniqueFieldValue('from', value, context)) ? true : 'Another redirect already starts from this path.'
           }),
     }),
