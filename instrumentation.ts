@@ -8,6 +8,8 @@ export async function register() {
     const { env } = await import('./lib/env')
     try {
       env()
+      const { assertRevalidationConfig } = await import('./lib/revalidation/config')
+      assertRevalidationConfig()
       // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.
       const { startInquiryServices } = await import('./lib/inquiries/startup')
       await startInquiryServices()

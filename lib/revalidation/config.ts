@@ -1,5 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
+import { ConfigError } from '@/lib/env'
 
 /**
  * SANITY_REVALIDATE_SECRET: the secret of the Sanity webhook that calls /api/revalidate.
@@ -27,4 +28,15 @@ export function revalidationSecret(source: Record<string, string | undefined> = 
     }
   }
   return { secret: result.data }
+}
+
+/**
+ * At start (instrumentation.ts): a secret that is set but unusable stops the server, naming
+ * the variable. A missing one is allowed: the route then refuses every delivery.
+ */
+export function assertRevalidationConfig(source: Record<string, string | undefined> = process.env): void {
+  const config = revalidationSecret(source)
+  if (config.secret === undefined && source.SANITY_REVALIDATE_SECRET?.trim()) {
+    throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n  - ${config.problem}`)
+  }
 }

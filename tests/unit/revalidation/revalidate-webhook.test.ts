@@ -4,7 +4,7 @@
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { tags } from '@/lib/content/tags'
-import { revalidationSecret } from '@/lib/revalidation/config'
+import { assertRevalidationConfig, revalidationSecret } from '@/lib/revalidation/config'
 import { EVERYTHING, tagsForChange } from '@/lib/revalidation/tagsForChange'
 import { SIGNATURE_TOLERANCE_MS, verifySanityWebhook } from '@/lib/revalidation/verifyWebhook'
 
@@ -78,5 +78,16 @@ describe('tagsForChange', () => {
 
   test.each(['settings', 'person', 'category', 'something-new'])('%s, shown across many pages, refreshes everything', (type) => {
     expect(tagsForChange({ _type: type })).toEqual([EVERYTHING])
+  })
+})
+
+describe('assertRevalidationConfig (at server start)', () => {
+  test('a secret that is set but too short stops the server, naming the variable', () => {
+    expect(() => assertRevalidationConfig({ SANITY_REVALIDATE_SECRET: 'short' })).toThrow(/SANITY_REVALIDATE_SECRET must be at least 16/)
+  })
+
+  test('no secret, or a good one, starts normally', () => {
+    expect(() => assertRevalidationConfig({})).not.toThrow()
+    expect(() => assertRevalidationConfig({ SANITY_REVALIDATE_SECRET: SECRET })).not.toThrow()
   })
 })
