@@ -1,5 +1,5 @@
 import 'server-only'
-import { META_FIELDS, type FieldErrors } from './fields'
+import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from './fields'
 import { issueFormToken } from './formToken'
 import { clientAddress } from './rateLimit'
 import { IDEMPOTENCY_KEY_PATTERN, OUTCOME_MESSAGES, pipelineDeps, submitInquiry, type PipelineDeps } from './submit'
@@ -219,6 +219,6 @@ export function handleContactGet(deps: PipelineDeps = pipelineDeps()): Response 
   return json(200, {
     formToken: issueFormToken(deps.keys),
     minFillMs: deps.config.INQUIRY_MIN_FILL_MS,
-    fields: ['name', 'phone', 'email', 'preferredContact', 'voicemailOk', 'bestTime', 'forWhom', 'message', 'consent'],
+    fields: INQUIRY_FIELDS,
   })
 }

@@ -7,6 +7,7 @@ import { revalidationSecret } from './config'
 import { EVERYTHING, tagsForChange } from './tagsForChange'
 import { tags } from '@/lib/content/tags'
 import { verifySanityWebhook } from './verifyWebhook'
+import { createReplayGuard } from './replayGuard'
 
 /** Sanity's projection is tiny; anything much larger is not a delivery of ours. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -17,6 +18,8 @@ const changeSchema = z.object({
   slug: z.string().nullish(),
   previousSlug: z.string().nullish(),
 })
+
+const replayGuard = createReplayGuard()
 
 export type WebhookResult = { status: number; body: { message: string; revalidated?: string[] } }
 
@@ -37,8 +40,12 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
   const rawBody = await request.text()
   if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return { status: 413, body: { message: 'Body too large.' } }
 
-  const verdict = await verifySanityWebhook(rawBody, request.headers.get(SIGNATURE_HEADER_NAME), config.secret)
+  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+  const verdict = await verifySanityWebhook(rawBody, signature, config.secret)
   if (!verdict.ok) return { status: verdict.status, body: { message: verdict.message } }
+  if (!replayGuard.firstUse(signature!.trim())) {
+    return { status: 401, body: { message: 'This delivery was already received; a replayed delivery is refused.' } }
+  }
 
   let parsed: unknown
   try {

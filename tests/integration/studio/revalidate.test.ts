@@ -101,6 +101,18 @@ describe('after the title changes in Sanity', () => {
     expect(body.revalidated).toEqual([`post:${slug}`, 'post:list'])
     for (const path of pages) expect(await text(path)).toContain(newTitle)
   })
+
+  test('the same signed delivery sent again (a captured replay within the time window) gets 401 and changes nothing', async () => {
+    const signature = await encodeSignatureHeader(payload, Date.now(), SECRET)
+    expect((await deliver(payload, signature)).status).toBe(200)
+    for (const path of pages) await text(path) // cache the refreshed pages again
+    const replayedTitle = 'Retitled again, visible only if a replay were accepted'
+    retitle(replayedTitle)
+    const replay = await deliver(payload, signature)
+    expect(replay.status).toBe(401)
+    expect(replay.body.message).toMatch(/already received/)
+    for (const path of pages) expect(await text(path)).not.toContain(replayedTitle)
+  })
 })
 
 test('without SANITY_REVALIDATE_SECRET the route refuses every delivery (fail closed) and says why', async () => {

@@ -7,6 +7,7 @@ import { tags } from '@/lib/content/tags'
 import { assertRevalidationConfig, revalidationSecret } from '@/lib/revalidation/config'
 import { EVERYTHING, tagsForChange } from '@/lib/revalidation/tagsForChange'
 import { SIGNATURE_TOLERANCE_MS, verifySanityWebhook } from '@/lib/revalidation/verifyWebhook'
+import { createReplayGuard } from '@/lib/revalidation/replayGuard'
 
 const SECRET = 'a-webhook-secret-of-32-characters'
 const body = JSON.stringify({ _type: 'post', _id: 'post-1', slug: 'new-slug', previousSlug: 'old-slug' })
@@ -34,6 +35,17 @@ describe('verifySanityWebhook', () => {
   test('refuses an empty body even when the header is well-formed', async () => {
     const signature = `t=${now},v1=${'A'.repeat(43)}`
     await expect(verifySanityWebhook('', signature, SECRET, now)).resolves.toMatchObject({ ok: false, status: 401 })
+  })
+})
+
+describe('createReplayGuard', () => {
+  test('accepts a signature once, refuses it again within the window, forgets it after', () => {
+    const guard = createReplayGuard(1000)
+    expect(guard.firstUse('t=1,v1=a', 0)).toBe(true)
+    expect(guard.firstUse('t=1,v1=a', 500)).toBe(false)
+    expect(guard.firstUse('t=2,v1=b', 500)).toBe(true)
+    // Past twice the tolerance the timestamp check refuses it anyway, so the guard may forget it.
+    expect(guard.firstUse('t=1,v1=a', 2501)).toBe(true)
   })
 })
 
