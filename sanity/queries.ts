@@ -170,3 +170,15 @@ export const searchQuery = defineQuery(`*[
 export const redirectsQuery = defineQuery(
   `*[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }`,
 )
+
+/** Every address content exists at, for the proxy's 404 check (lib/missing-content). */
+export const contentRoutesQuery = defineQuery(`{
+  "posts": *[_type == "post" && defined(slug.current)].slug.current,
+  "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,
+  "videos": *[_type == "video" && defined(slug.current)].slug.current,
+  "postCount": count(*[_type == "post" && defined(slug.current)]),
+  "categories": *[_type == "category" && defined(slug.current)]{
+    "slug": slug.current,
+    "postCount": count(*[_type == "post" && defined(slug.current) && ^.slug.current in categories[]->slug.current])
+  }
+}`)

@@ -3,7 +3,6 @@
 import { CrisisLinesList } from '@/components/site/CrisisLines'
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES } from '@/lib/content/clinicContact'
 import { phoneHref } from '@/lib/content/phone'
-import styles from './error.module.css'
 
 /**
  * Shown inside the site chrome when a page fails to render. Content may be what failed,
@@ -11,7 +10,7 @@ import styles from './error.module.css'
  */
 export default function SiteError({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <div className={`container ${styles.page}`}>
+    <div className="container error-page">
       <h1>Sorry, this page did not load</h1>
       <p className="lead">Something went wrong on our side. Please try again in a moment.</p>
       <p className="button-row">
@@ -22,7 +21,7 @@ export default function SiteError({ retry }: { error: unknown; retry: () => void
           Call us: {FALLBACK_CLINIC.phone}
         </a>
       </p>
-      <section aria-labelledby="error-crisis" className={styles.crisis}>
+      <section aria-labelledby="error-crisis" className="error-page__crisis">
         <h2 id="error-crisis">If you need help now</h2>
         <CrisisLinesList lines={FALLBACK_CRISIS_LINES} />
       </section>

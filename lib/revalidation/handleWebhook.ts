@@ -2,6 +2,7 @@ import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { z } from 'zod'
+import { clearContentRoutesCache } from '@/lib/missing-content'
 import { clearRedirectCache } from '@/lib/redirects'
 import { revalidationSecret } from './config'
 import { EVERYTHING, tagsForChange } from './tagsForChange'
@@ -63,5 +64,7 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
   // ('max' would serve the old page once more while regenerating in the background).
   for (const tag of expired) revalidateTag(tag, { expire: 0 })
   if (expired.includes(tags.redirects) || expired.includes(EVERYTHING)) clearRedirectCache()
+  // Any publish may add or remove an address the proxy answers 404 for.
+  clearContentRoutesCache()
   return { status: 200, body: { message: 'Revalidated.', revalidated: expired } }
 }

@@ -4,7 +4,7 @@ import { createNonce, siteCsp } from './csp'
 import { frameOptionsFor } from './headers'
 
 /** The cookie Next.js sets while draft mode is on (the Studio's Presentation tool previews in it). */
-const DRAFT_MODE_COOKIE = '__prerender_bypass'
+export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 const PAGES_TAKING_PERSONAL_DATA = ['/contact']
 

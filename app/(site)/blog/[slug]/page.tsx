@@ -1,9 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ArticleMeta } from '@/components/blog/ArticleMeta'
-import { SourcesList } from '@/components/blog/SourcesList'
-import { TableOfContents } from '@/components/blog/TableOfContents'
 import { PostCard } from '@/components/cards/PostCard'
 import { CallCard } from '@/components/cta/CallCard'
 import { ContactCta } from '@/components/cta/ContactCta'
@@ -20,6 +17,11 @@ import { getSiteSettings } from '@/lib/content/siteSettings'
 import { tags } from '@/lib/content/tags'
 import { breadcrumbJsonLd, JsonLd, pageMetadata, postJsonLd } from '@/lib/seo'
 import { latestPostsQuery, relatedPostsQuery } from '@/sanity/queries'
+// The article-only components come last, next to the page's own styles: their CSS can then
+// share one stylesheet with it instead of arriving as separate files (CSS keeps import order).
+import { ArticleMeta } from '@/components/blog/ArticleMeta'
+import { SourcesList } from '@/components/blog/SourcesList'
+import { TableOfContents } from '@/components/blog/TableOfContents'
 import styles from './post.module.css'
 
 type Props = { params: Promise<{ slug: string }> }

@@ -1,0 +1,39 @@
+import 'server-only'
+import { sanityFetch } from '@/lib/content/fetch'
+import { tags } from '@/lib/content/tags'
+import { processWideTable } from '@/lib/proxy/processWideTable'
+import { contentRoutesQuery } from '@/sanity/queries'
+import { buildContentRoutes, isMissingContent, type ContentRoutes } from './routeTable'
+
+const NOTHING_KNOWN: ContentRoutes | null = null
+
+/**
+ * Where content lives, kept in memory like the redirect list and cleared by the same
+ * webhook. When it cannot be loaded, the check stands aside (null) and pages answer for
+ * themselves.
+ */
+const contentRoutes = processWideTable<ContentRoutes | null>({
+  key: 'harbor-light.content-routes',
+  label: 'missing-content',
+  ttlMs: 60_000,
+  retryAfterFailureMs: 10_000,
+  fallback: NOTHING_KNOWN,
+  load: async () => {
+    const result = await sanityFetch({
+      query: contentRoutesQuery,
+      tags: [tags.postList, tags.treatmentList, tags.videoList, tags.categories],
+    })
+    return buildContentRoutes(result)
+  },
+})
+
+/** True when the path is an article, treatment, video or list page that has no published content. */
+export async function isMissingContentPage(pathname: string): Promise<boolean> {
+  const routes = await contentRoutes.get()
+  return routes !== null && isMissingContent(pathname, routes)
+}
+
+/** Forgets the cached table (the webhook calls this when content is published or removed). */
+export function clearContentRoutesCache(): void {
+  contentRoutes.clear()
+}
