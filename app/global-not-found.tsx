@@ -7,7 +7,6 @@ import './globals.css'
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'We could not find that page. Search the site, browse treatments and articles, or call us.',
-  robots: { index: false },
 }
 
 /**

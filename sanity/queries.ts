@@ -171,14 +171,13 @@ export const redirectsQuery = defineQuery(
   `*[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }`,
 )
 
-/** Every address content exists at, for the proxy's 404 check (lib/missing-content). */
+/**
+ * Every address content exists at, for the proxy's 404 check (lib/missing-content). Category
+ * references stay ids (no `->`) and are counted in code: this runs over every post.
+ */
 export const contentRoutesQuery = defineQuery(`{
-  "posts": *[_type == "post" && defined(slug.current)].slug.current,
+  "posts": *[_type == "post" && defined(slug.current)]{ "slug": slug.current, "categoryIds": categories[]._ref },
   "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,
   "videos": *[_type == "video" && defined(slug.current)].slug.current,
-  "postCount": count(*[_type == "post" && defined(slug.current)]),
-  "categories": *[_type == "category" && defined(slug.current)]{
-    "slug": slug.current,
-    "postCount": count(*[_type == "post" && defined(slug.current) && ^.slug.current in categories[]->slug.current])
-  }
+  "categories": *[_type == "category" && defined(slug.current)]{ _id, "slug": slug.current }
 }`)

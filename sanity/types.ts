@@ -899,15 +899,17 @@ export type RedirectsQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: contentRoutesQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current)].slug.current,  "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,  "videos": *[_type == "video" && defined(slug.current)].slug.current,  "postCount": count(*[_type == "post" && defined(slug.current)]),  "categories": *[_type == "category" && defined(slug.current)]{    "slug": slug.current,    "postCount": count(*[_type == "post" && defined(slug.current) && ^.slug.current in categories[]->slug.current])  }}
+// Query: {  "posts": *[_type == "post" && defined(slug.current)]{ "slug": slug.current, "categoryIds": categories[]._ref },  "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,  "videos": *[_type == "video" && defined(slug.current)].slug.current,  "categories": *[_type == "category" && defined(slug.current)]{ _id, "slug": slug.current }}
 export type ContentRoutesQueryResult = {
-  posts: Array<string | null>;
+  posts: Array<{
+    slug: string | null;
+    categoryIds: Array<string> | null;
+  }>;
   treatments: Array<string | null>;
   videos: Array<string | null>;
-  postCount: number;
   categories: Array<{
+    _id: string;
     slug: string | null;
-    postCount: number;
   }>;
 };
 
@@ -933,6 +935,6 @@ declare module "@sanity/client" {
     '*[_type == "post" && defined(slug.current)] | order(publishedAt desc) {\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "author": author->{ name, credentials },\n  "medicalReviewer": medicalReviewer->{ name, credentials },\n  "categories": categories[]->title\n}': FeedQueryResult;
     '*[\n  _type in ["post", "treatment", "video"] && defined(slug.current) &&\n  [title, excerpt, summary, description, pt::text(body), transcript, faqs[].question, faqs[].answer] match $terms\n] | score(\n  boost(title match $terms, 4),\n  boost(excerpt match $terms, 2),\n  boost(summary match $terms, 2),\n  boost(description match $terms, 2),\n  pt::text(body) match $terms,\n  transcript match $terms\n) | order(_score desc, _updatedAt desc) [0...$limit] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "summary": coalesce(excerpt, summary, description),\n  "text": coalesce(pt::text(body), transcript, ""),\n  "date": coalesce(publishedAt, _updatedAt)\n}': SearchQueryResult;
     '*[_type == "redirect" && defined(from) && defined(to)]{ from, to, "permanent": coalesce(permanent, true) }': RedirectsQueryResult;
-    '{\n  "posts": *[_type == "post" && defined(slug.current)].slug.current,\n  "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,\n  "videos": *[_type == "video" && defined(slug.current)].slug.current,\n  "postCount": count(*[_type == "post" && defined(slug.current)]),\n  "categories": *[_type == "category" && defined(slug.current)]{\n    "slug": slug.current,\n    "postCount": count(*[_type == "post" && defined(slug.current) && ^.slug.current in categories[]->slug.current])\n  }\n}': ContentRoutesQueryResult;
+    '{\n  "posts": *[_type == "post" && defined(slug.current)]{ "slug": slug.current, "categoryIds": categories[]._ref },\n  "treatments": *[_type == "treatment" && defined(slug.current)].slug.current,\n  "videos": *[_type == "video" && defined(slug.current)].slug.current,\n  "categories": *[_type == "category" && defined(slug.current)]{ _id, "slug": slug.current }\n}': ContentRoutesQueryResult;
   }
 }

@@ -1,7 +1,7 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
 import { extractHeadings } from '@/lib/content/headings'
-import { isExternalHref, safeHref, type CalloutBlock, type ImageBlock, type RichTextBlock } from '@/lib/content/portableText'
+import { isExternalHref, safeHref, withPositionalKeys, type CalloutBlock, type ImageBlock, type RichTextBlock } from '@/lib/content/portableText'
 import { SanityImage } from '@/components/media/SanityImage'
 import styles from './RichText.module.css'
 
@@ -72,10 +72,11 @@ function buildComponents(headingIds: Map<string, string>): PortableTextComponent
  */
 export function RichText({ value, className }: { value: readonly RichTextBlock[] | null | undefined; className?: string }) {
   if (!value || value.length === 0) return null
-  const headingIds = new Map(extractHeadings(value).map((heading) => [heading.key, heading.id]))
+  const blocks = withPositionalKeys(value)
+  const headingIds = new Map(extractHeadings(blocks).map((heading) => [heading.key, heading.id]))
   return (
     <div className={`${styles.richText} ${className ?? ''}`}>
-      <PortableText value={value as RichTextBlock[]} components={buildComponents(headingIds)} onMissingComponent={false} />
+      <PortableText value={blocks} components={buildComponents(headingIds)} onMissingComponent={false} />
     </div>
   )
 }

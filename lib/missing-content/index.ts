@@ -3,7 +3,7 @@ import { sanityFetch } from '@/lib/content/fetch'
 import { tags } from '@/lib/content/tags'
 import { processWideTable } from '@/lib/proxy/processWideTable'
 import { contentRoutesQuery } from '@/sanity/queries'
-import { buildContentRoutes, isMissingContent, type ContentRoutes } from './routeTable'
+import { buildContentRoutes, isMissingContent, mayBeContentPath, type ContentRoutes } from './routeTable'
 
 const NOTHING_KNOWN: ContentRoutes | null = null
 
@@ -29,6 +29,7 @@ const contentRoutes = processWideTable<ContentRoutes | null>({
 
 /** True when the path is an article, treatment, video or list page that has no published content. */
 export async function isMissingContentPage(pathname: string): Promise<boolean> {
+  if (!mayBeContentPath(pathname)) return false
   const routes = await contentRoutes.get()
   return routes !== null && isMissingContent(pathname, routes)
 }

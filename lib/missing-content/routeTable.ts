@@ -11,18 +11,33 @@ export type ContentRoutes = {
 }
 
 export type ContentRoutesInput = {
-  posts: (string | null)[]
+  posts: { slug: string | null; categoryIds: string[] | null }[]
   treatments: (string | null)[]
   videos: (string | null)[]
-  postCount: number
-  categories: { slug: string | null; postCount: number }[]
+  categories: { _id: string; slug: string | null }[]
 }
 
 export function buildContentRoutes(input: ContentRoutesInput): ContentRoutes {
-  const listPages = new Map<string | null, number>([[null, pageCount(input.postCount)]])
-  for (const category of input.categories) if (category.slug) listPages.set(category.slug, pageCount(category.postCount))
+  const postsPerCategory = new Map<string, number>()
+  for (const post of input.posts) {
+    for (const id of new Set(post.categoryIds ?? [])) postsPerCategory.set(id, (postsPerCategory.get(id) ?? 0) + 1)
+  }
+  const listPages = new Map<string | null, number>([[null, pageCount(input.posts.length)]])
+  for (const category of input.categories) {
+    if (category.slug) listPages.set(category.slug, pageCount(postsPerCategory.get(category._id) ?? 0))
+  }
   const slugs = (list: (string | null)[]) => new Set(list.filter((slug): slug is string => Boolean(slug)))
-  return { posts: slugs(input.posts), treatments: slugs(input.treatments), videos: slugs(input.videos), listPages }
+  return {
+    posts: slugs(input.posts.map((post) => post.slug)),
+    treatments: slugs(input.treatments),
+    videos: slugs(input.videos),
+    listPages,
+  }
+}
+
+/** Cheap first look, before any table is needed: only these sections have content addresses. */
+export function mayBeContentPath(pathname: string): boolean {
+  return /^\/(blog|treatments|videos)\/[^/]/.test(pathname)
 }
 
 function hasListPage(routes: ContentRoutes, category: string | null, pageSegment: string | undefined): boolean {

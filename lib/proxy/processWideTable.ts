@@ -1,6 +1,7 @@
 /**
  * A table the proxy keeps in memory (redirects, the addresses content exists at): loaded
- * through the content entry point, trusted for a short while, cleared by the webhook.
+ * through the content entry point, trusted for a short while (then refreshed in the
+ * background), cleared by the webhook.
  *
  * proxy.ts and the app's routes are bundled separately, so a module-level variable would
  * give each its own copy; one object per process (on globalThis) lets the revalidation
@@ -60,7 +61,9 @@ export function processWideTable<T>({ key, load, fallback, ttlMs, retryAfterFail
       const current = state()
       if (current.value !== undefined && Date.now() < current.freshUntil) return Promise.resolve(current.value)
       current.loading ??= reload(current)
-      return current.loading
+      // An expired copy is still served while the new one loads, so no visitor waits for it;
+      // only the first load, and the first after a webhook's clear(), are waited for.
+      return current.value !== undefined ? Promise.resolve(current.value) : current.loading
     },
     clear() {
       const current = state()

@@ -45,7 +45,7 @@ export function siteMetadata(site: SiteIdentity): Metadata {
     alternates: { types: feedAlternate(site) },
     openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', title: defaultTitle, description, images: defaultImages(site) },
     twitter: { card: 'summary_large_image', title: defaultTitle, description, images: defaultImages(site) },
-    robots: { index: true, follow: true },
+    // No robots tag: "index, follow" is what crawlers do without one; pages that must stay out say noindex.
     // Phone numbers are marked up as tel: links on purpose; no automatic detection on top.
     formatDetection: { telephone: false, address: false, email: false },
   }

@@ -1,15 +1,22 @@
 /** Which addresses the proxy answers with the 404 page: content routes with nothing published there. */
 import { buildContentRoutes, isMissingContent } from '@/lib/missing-content/routeTable'
 
+/** 13 posts (3 list pages of 6): 7 in "drugs" (2 pages), none in "empty" (1 page, it exists). */
+const posts = [
+  { slug: 'what-heroin-does-to-the-brain', categoryIds: ['cat-drugs'] },
+  { slug: 'café-et-vous', categoryIds: ['cat-drugs', 'cat-drugs'] }, // a repeated reference counts once
+  ...Array.from({ length: 5 }, (_, i) => ({ slug: `drugs-${i}`, categoryIds: ['cat-drugs'] })),
+  ...Array.from({ length: 6 }, (_, i) => ({ slug: `other-${i}`, categoryIds: null })),
+]
+
 const routes = buildContentRoutes({
-  posts: ['what-heroin-does-to-the-brain', 'café-et-vous', null],
-  treatments: ['medically-supervised-detox'],
+  posts,
+  treatments: ['medically-supervised-detox', null],
   videos: ['a-tour'],
-  postCount: 13, // 3 pages of 6
   categories: [
-    { slug: 'drugs', postCount: 7 }, // 2 pages
-    { slug: 'empty', postCount: 0 }, // 1 page, empty but it exists
-    { slug: null, postCount: 4 },
+    { _id: 'cat-drugs', slug: 'drugs' },
+    { _id: 'cat-empty', slug: 'empty' },
+    { _id: 'cat-no-slug', slug: null },
   ],
 })
 
@@ -36,6 +43,16 @@ test.each([
   ['/blog/category/unknown/page/2', true],
 ])('%s → missing: %s', (path, missing) => {
   expect(isMissingContent(path, routes)).toBe(missing)
+})
+
+test('counts list pages per category from the posts\' references', () => {
+  expect(routes.listPages).toEqual(
+    new Map([
+      [null, 3],
+      ['drugs', 2],
+      ['empty', 1],
+    ]),
+  )
 })
 
 test.each(['/', '/blog', '/contact', '/blog/what-heroin-does-to-the-brain/pdf', '/blog/x/opengraph-image-abc', '/api/contact', '/studio/x', '/videos', '/media/a.jpg'])(

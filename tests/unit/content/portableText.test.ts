@@ -1,4 +1,4 @@
-import { isExternalHref, safeHref, toPlainText, type RichTextBlock } from '@/lib/content/portableText'
+import { isExternalHref, safeHref, toPlainText, withPositionalKeys, type CalloutBlock, type RichTextBlock, type TextBlock } from '@/lib/content/portableText'
 
 describe('safeHref', () => {
   it.each([
@@ -61,5 +61,32 @@ describe('toPlainText', () => {
       { _type: 'callout', _key: 'd', tone: 'crisis', title: 'Help now', body: 'Call 988' },
     ]
     expect(toPlainText(body)).toBe('Title\nHello world\nHelp now\nCall 988')
+  })
+})
+
+describe('withPositionalKeys', () => {
+  const body = [
+    {
+      _type: 'block',
+      _key: '9e42c4edbdb9',
+      style: 'normal',
+      markDefs: [{ _type: 'link', _key: '0f5b2f74c50e', href: 'https://findtreatment.gov/' }],
+      children: [
+        { _type: 'span', _key: 'a1', text: 'See ', marks: [] },
+        { _type: 'span', _key: 'a2', text: 'FindTreatment.gov', marks: ['0f5b2f74c50e', 'strong'] },
+      ],
+    },
+    { _type: 'callout', _key: 'f84a6d4a95ca', tone: 'info', title: 'Note', body: 'Text' },
+  ] as const
+
+  test('replaces random keys by position, keeps marks pointing at their renamed link', () => {
+    const [block, callout] = withPositionalKeys(body as never) as [TextBlock, CalloutBlock]
+    expect(block._key).toBe('0')
+    expect(block.markDefs).toEqual([{ _type: 'link', _key: '0m0', href: 'https://findtreatment.gov/' }])
+    expect(block.children?.map((child) => [child._key, child.marks])).toEqual([
+      ['0.0', []],
+      ['0.1', ['0m0', 'strong']],
+    ])
+    expect(callout).toEqual({ _type: 'callout', _key: '1', tone: 'info', title: 'Note', body: 'Text' })
   })
 })
