@@ -40,7 +40,6 @@ export function siteMetadata(site: SiteIdentity): Metadata {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: defaultTitle, template: `%s | ${site.clinicName}` },
     description,
-    applicationName: site.clinicName,
     // No canonical or og:url here: a page without its own would otherwise claim to be the home page.
     alternates: { types: feedAlternate(site) },
     openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', title: defaultTitle, description, images: defaultImages(site) },
