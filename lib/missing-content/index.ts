@@ -5,8 +5,6 @@ import { processWideTable } from '@/lib/proxy/processWideTable'
 import { contentRoutesQuery } from '@/sanity/queries'
 import { buildContentRoutes, isMissingContent, mayBeContentPath, type ContentRoutes } from './routeTable'
 
-const NOTHING_KNOWN: ContentRoutes | null = null
-
 /**
  * Where content lives, kept in memory like the redirect list and cleared by the same
  * webhook. When it cannot be loaded, the check stands aside (null) and pages answer for
@@ -17,7 +15,7 @@ const contentRoutes = processWideTable<ContentRoutes | null>({
   label: 'missing-content',
   ttlMs: 60_000,
   retryAfterFailureMs: 10_000,
-  fallback: NOTHING_KNOWN,
+  fallback: null,
   load: async () => {
     const result = await sanityFetch({
       query: contentRoutesQuery,
