@@ -9,7 +9,7 @@ import styles from './NotFoundContent.module.css'
 /** What a 404 says and offers: search, the main sections, the phone number and crisis lines. */
 export function NotFoundContent({ settings }: { settings: SiteSettings }) {
   return (
-    <div className={`container ${styles.page}`}>
+    <div className="container error-page">
       <p className="eyebrow">Error 404</p>
       <h1>We could not find that page</h1>
       <p className="lead">

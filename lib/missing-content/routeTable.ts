@@ -55,8 +55,7 @@ function hasListPage(routes: ContentRoutes, category: string | null, pageSegment
  */
 export function isMissingContent(pathname: string, routes: ContentRoutes): boolean {
   const segments = normalizePath(pathname).split('/').slice(1)
-  const [section, first, second, third, fourth, ...rest] = segments
-  if (rest.length > 0) return false
+  const [section, first, second, third, fourth] = segments
   switch (section) {
     case 'treatments':
       return segments.length === 2 && !routes.treatments.has(first)

@@ -1,20 +1,11 @@
 import Parser from 'rss-parser'
-import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, linkHref, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
+import { SITE, documentsOfType, linkHref, publishedDocuments, useSiteServer } from './seo-support'
 
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 describe('feed.xml', () => {
   it('is RSS that a standard parser reads, with every post and its metadata', async () => {
-    const response = await fetch(`${server.url}/feed.xml`)
+    const response = await fetch(`${server().url}/feed.xml`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('application/rss+xml')
     const feed = await new Parser().parseString(await response.text())
@@ -45,7 +36,7 @@ describe('feed.xml', () => {
 
   it('is linked from the pages as an alternate', async () => {
     for (const path of ['/', '/blog', `/blog/${documentsOfType('post')[0].slug.current}`]) {
-      const html = await (await fetch(`${server.url}${path}`)).text()
+      const html = await (await fetch(`${server().url}${path}`)).text()
       expect({ path, href: linkHref(html, 'alternate', 'application/rss+xml') }).toEqual({ path, href: `${SITE}/feed.xml` })
     }
   })

@@ -1,16 +1,7 @@
-import type { RunningServer } from '../support/server'
-import { documentsOfType, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
+import { documentsOfType, useSiteServer } from './seo-support'
 
 /** Security headers as a browser receives them, from the real production server. */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 function directives(policy: string | null): Map<string, string[]> {
   expect(policy).toBeTruthy()
@@ -43,7 +34,7 @@ function expectNoThirdParty(policy: Map<string, string[]>, except: string[] = []
 describe('a prerendered public page (an article)', () => {
   it('sends every security header and the strict static policy', async () => {
     const post = documentsOfType('post')[0]
-    const response = await fetch(`${server.url}/blog/${post.slug.current}`)
+    const response = await fetch(`${server().url}/blog/${post.slug.current}`)
     expect(response.status).toBe(200)
     expectBaseHeaders(response)
     const policy = directives(response.headers.get('content-security-policy'))
@@ -64,7 +55,7 @@ describe('/contact (takes personal data)', () => {
   it('runs only scripts stamped with a fresh per-request nonce, never unsafe-inline', async () => {
     const nonces: string[] = []
     for (let i = 0; i < 2; i += 1) {
-      const response = await fetch(`${server.url}/contact`)
+      const response = await fetch(`${server().url}/contact`)
       expect(response.status).toBe(200)
       expectBaseHeaders(response)
       const policy = directives(response.headers.get('content-security-policy'))
@@ -87,7 +78,7 @@ describe('/contact (takes personal data)', () => {
 describe('a video page', () => {
   it('may frame only the two click-to-load players', async () => {
     const video = documentsOfType('video')[0]
-    const response = await fetch(`${server.url}/videos/${video.slug.current}`)
+    const response = await fetch(`${server().url}/videos/${video.slug.current}`)
     expect(response.status).toBe(200)
     const policy = directives(response.headers.get('content-security-policy'))
     expect(policy.get('frame-src')).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com'])
@@ -97,7 +88,7 @@ describe('a video page', () => {
 
 describe('draft mode (the Studio previewing the site)', () => {
   it('lets the same origin frame the page, and nobody else', async () => {
-    const response = await fetch(`${server.url}/`, { headers: { cookie: '__prerender_bypass=preview' } })
+    const response = await fetch(`${server().url}/`, { headers: { cookie: '__prerender_bypass=preview' } })
     expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'self'"])
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
   })
@@ -105,7 +96,7 @@ describe('draft mode (the Studio previewing the site)', () => {
 
 describe('non-page responses', () => {
   it('an API route carries the headers too', async () => {
-    const response = await fetch(`${server.url}/api/contact`, { method: 'GET' })
+    const response = await fetch(`${server().url}/api/contact`, { method: 'GET' })
     expect(response.status).toBeLessThan(500)
     expectBaseHeaders(response)
     const policy = directives(response.headers.get('content-security-policy'))
@@ -113,15 +104,15 @@ describe('non-page responses', () => {
   })
 
   it('the feed and static assets carry them', async () => {
-    const feed = await fetch(`${server.url}/feed.xml`)
+    const feed = await fetch(`${server().url}/feed.xml`)
     expect(feed.status).toBe(200)
     expectBaseHeaders(feed)
     expect(feed.headers.get('content-security-policy')).toContain("default-src 'self'")
 
-    const html = await (await fetch(`${server.url}/`)).text()
+    const html = await (await fetch(`${server().url}/`)).text()
     const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
     expect(chunk).toBeTruthy()
-    const asset = await fetch(`${server.url}${chunk}`)
+    const asset = await fetch(`${server().url}${chunk}`)
     expect(asset.status).toBe(200)
     expectBaseHeaders(asset)
   })
@@ -129,7 +120,7 @@ describe('non-page responses', () => {
 
 describe('/studio', () => {
   it('has its own policy: the Sanity API is reachable, nothing may frame the Studio, no eval', async () => {
-    const response = await fetch(`${server.url}/studio`)
+    const response = await fetch(`${server().url}/studio`)
     expect(response.status).toBe(200)
     expectBaseHeaders(response)
     const policy = directives(response.headers.get('content-security-policy'))

@@ -1,19 +1,10 @@
-import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer, type SeedDocument } from './seo-support'
+import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, useSiteServer, type SeedDocument } from './seo-support'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 async function nodesOf(path: string) {
-  const response = await fetch(`${server.url}${path}`)
+  const response = await fetch(`${server().url}${path}`)
   expect(response.status).toBe(200)
   const html = await response.text()
   // Every block must be valid JSON (jsonLdBlocks throws otherwise) and none may contain a raw '<'.
@@ -56,7 +47,7 @@ describe('JSON-LD', () => {
       expect(spec.dayOfWeek).toHaveLength(settings.hours[index].dayCodes.length)
       for (const day of spec.dayOfWeek) expect(day).toMatch(/^https:\/\/schema\.org\/(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/)
     })
-    const logo = await fetch(onServer(server.url, clinic.logo as string))
+    const logo = await fetch(onServer(server().url, clinic.logo as string))
     expect(logo.status).toBe(200)
     expect(logo.headers.get('content-type')).toBe('image/png')
   })
@@ -117,7 +108,7 @@ describe('JSON-LD', () => {
     expect(object.embedUrl).toMatch(/^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/)
     const thumbnails = object.thumbnailUrl as string[]
     expect(thumbnails[0]).toMatch(new RegExp(`^${SITE}/media/`))
-    expect((await fetch(onServer(server.url, thumbnails[0]))).status).toBe(200)
+    expect((await fetch(onServer(server().url, thumbnails[0]))).status).toBe(200)
     expectBreadcrumbs(nodes, path)
   })
 

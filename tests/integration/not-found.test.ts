@@ -4,18 +4,9 @@
  * Next.js 16 sends an empty body for pages that call notFound(); the proxy answers unknown
  * content addresses with the full 404 document instead (lib/missing-content).
  */
-import type { RunningServer } from '../support/server'
-import { BUILD_TIMEOUT_MS, documentsOfType, startSiteServer } from './seo-support'
+import { documentsOfType, useSiteServer } from './seo-support'
 
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 /** The visible text of the HTML as sent, scripts (and so the RSC payload) removed. */
 function visibleText(html: string): string {
@@ -37,7 +28,7 @@ test.each([
   ['a malformed blog page number', '/blog/page/02'],
   ['a category page past the last one', `/blog/category/${category}/page/999`],
 ])('%s (%s) is a 404 whose HTML, without JavaScript, helps the visitor on', async (_kind, path) => {
-  const response = await fetch(server.url + path)
+  const response = await fetch(server().url + path)
   expect(response.status).toBe(404)
   const html = await response.text()
   expect(html).toMatch(/<html lang="en">/)
@@ -57,5 +48,5 @@ test('published content is not affected: an article, a treatment, a video and li
     `/blog/category/${category}`,
     '/blog/page/2',
   ]
-  for (const path of paths) expect({ path, status: (await fetch(server.url + path)).status }).toEqual({ path, status: 200 })
+  for (const path of paths) expect({ path, status: (await fetch(server().url + path)).status }).toEqual({ path, status: 200 })
 })

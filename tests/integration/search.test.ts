@@ -1,19 +1,10 @@
-import type { RunningServer } from '../support/server'
-import { documentsOfType, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
+import { documentsOfType, useSiteServer } from './seo-support'
 
 /** /search?q= over posts, treatments and videos, rendered on the server (works without JavaScript). */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 async function search(q: string | null): Promise<{ status: number; html: string; links: string[] }> {
-  const response = await fetch(`${server.url}/search${q === null ? '' : `?q=${encodeURIComponent(q)}`}`)
+  const response = await fetch(`${server().url}/search${q === null ? '' : `?q=${encodeURIComponent(q)}`}`)
   const html = await response.text()
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
   const links = Array.from(main.matchAll(/<h3[^>]*><a[^>]* href="([^"]+)"/g), (match) => match[1])
@@ -73,7 +64,7 @@ describe('/search', () => {
     expect(long.status).toBe(200)
     expect(long.html).not.toContain('a'.repeat(101))
 
-    const repeated = await fetch(`${server.url}/search?q=detox&q=other`)
+    const repeated = await fetch(`${server().url}/search?q=detox&q=other`)
     expect(repeated.status).toBe(200)
     expect(await repeated.text()).toContain('for “detox”')
 

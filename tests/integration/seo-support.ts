@@ -41,6 +41,24 @@ export async function startSiteServer(runtimeEnv: Record<string, string> = {}): 
   }
 }
 
+/**
+ * One production server for the test file: started before its tests (the first file to need the
+ * build makes it), stopped after them. Returns a getter, as the server exists only once started.
+ */
+export function useSiteServer(runtimeEnv: Record<string, string> = {}): () => RunningServer {
+  let server: RunningServer | undefined
+  beforeAll(async () => {
+    server = await startSiteServer(runtimeEnv)
+  }, BUILD_TIMEOUT_MS)
+  afterAll(async () => {
+    await server?.stop()
+  })
+  return () => {
+    if (!server) throw new Error('The site server is not running (it starts in beforeAll).')
+    return server
+  }
+}
+
 /** The default SITE_URL: test servers listen elsewhere, so canonical URLs prove they never come from the Host header. */
 export const SITE = 'http://localhost:3000'
 

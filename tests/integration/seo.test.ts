@@ -1,16 +1,7 @@
-import type { RunningServer } from '../support/server'
-import { SITE, decodeEntities, documentsOfType, linkHref, metaContent, onServer, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
+import { SITE, decodeEntities, documentsOfType, linkHref, metaContent, onServer, useSiteServer } from './seo-support'
 
 /** Titles, descriptions, canonical URLs and social cards, as the production server renders them. */
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 const CLINIC = 'Harbor Light Recovery Center'
 
@@ -32,7 +23,7 @@ function pages(): Array<{ path: string; title?: string; image?: 'own' | 'site' }
 }
 
 async function html(path: string, init?: RequestInit): Promise<string> {
-  const response = await fetch(`${server.url}${path}`, init)
+  const response = await fetch(`${server().url}${path}`, init)
   expect({ path, status: response.status }).toEqual({ path, status: 200 })
   return response.text()
 }
@@ -81,19 +72,19 @@ describe('page metadata', () => {
     const post = documentsOfType('post')[0]
     for (const path of ['/', `/blog/${post.slug.current}`, `/treatments/${documentsOfType('treatment')[0].slug.current}`]) {
       const [image] = metaContent(await html(path), 'property', 'og:image')
-      const response = await fetch(onServer(server.url, image))
+      const response = await fetch(onServer(server().url, image))
       expect({ image, status: response.status, type: response.headers.get('content-type') }).toEqual({ image, status: 200, type: 'image/png' })
       const bytes = Buffer.from(await response.arrayBuffer())
       expect(bytes.subarray(1, 4).toString()).toBe('PNG')
       expect(bytes.readUInt32BE(16)).toBe(1200)
       expect(bytes.readUInt32BE(20)).toBe(630)
     }
-    expect(server.output()).not.toMatch(/fonts\.googleapis|Failed to download dynamic font/)
+    expect(server().output()).not.toMatch(/fonts\.googleapis|Failed to download dynamic font/)
   })
 
   it('the search page is kept out of the index; the 404 page says not found', async () => {
     expect(metaContent(await html('/search?q=detox'), 'name', 'robots')[0]).toContain('noindex')
-    const missing = await fetch(`${server.url}/no-such-page-here`)
+    const missing = await fetch(`${server().url}/no-such-page-here`)
     expect(missing.status).toBe(404)
     expect(metaContent(await missing.text(), 'name', 'robots')[0]).toContain('noindex')
   })

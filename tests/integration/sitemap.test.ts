@@ -1,22 +1,13 @@
 import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
-import type { RunningServer } from '../support/server'
-import { SITE, documentsOfType, onServer, publishedDocuments, BUILD_TIMEOUT_MS, startSiteServer } from './seo-support'
+import { SITE, documentsOfType, onServer, publishedDocuments, useSiteServer } from './seo-support'
 
-let server: RunningServer
-
-beforeAll(async () => {
-  server = await startSiteServer()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await server?.stop()
-})
+const server = useSiteServer()
 
 type UrlEntry = { loc: string; lastmod?: string }
 
 async function sitemap(): Promise<UrlEntry[]> {
-  const response = await fetch(`${server.url}/sitemap.xml`)
+  const response = await fetch(`${server().url}/sitemap.xml`)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toContain('xml')
   const parsed = new XMLParser().parse(await response.text()) as { urlset: { url: UrlEntry | UrlEntry[] } }
@@ -64,7 +55,7 @@ describe('sitemap.xml', () => {
 
   it('lists only pages that exist', async () => {
     for (const entry of await sitemap()) {
-      const response = await fetch(onServer(server.url, entry.loc), { redirect: 'manual' })
+      const response = await fetch(onServer(server().url, entry.loc), { redirect: 'manual' })
       expect({ url: entry.loc, status: response.status }).toEqual({ url: entry.loc, status: 200 })
     }
   })
@@ -72,7 +63,7 @@ describe('sitemap.xml', () => {
 
 describe('robots.txt', () => {
   it('allows crawling, keeps the Studio, API/preview routes and search out, and links the sitemap', async () => {
-    const response = await fetch(`${server.url}/robots.txt`)
+    const response = await fetch(`${server().url}/robots.txt`)
     expect(response.status).toBe(200)
     const lines = (await response.text()).split('\n').map((line) => line.trim())
     expect(lines).toEqual(
