@@ -10,6 +10,10 @@ export async function register() {
       env()
       const { assertRevalidationConfig } = await import('./lib/revalidation/config')
       assertRevalidationConfig()
+      // Every request learns its client address from the socket (see lib/abuse) before any route runs.
+      const { inquiryConfig } = await import('./lib/inquiries/config')
+      const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')
+      installClientAddressHeader(inquiryConfig().INQUIRY_PROXY_HOPS)
       // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.
       const { startInquiryServices } = await import('./lib/inquiries/startup')
       await startInquiryServices()

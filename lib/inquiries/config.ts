@@ -100,8 +100,13 @@ const schema = z
     INQUIRY_RATE_LIMIT_DISABLED: flag(false),
     INQUIRY_RATE_LIMIT_POINTS: integer(1, 1_000_000, 10),
     INQUIRY_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400, 600, ' s'),
-    INQUIRY_PROXY_HOPS: integer(0, 10, 1),
-    INQUIRY_MAX_BODY_BYTES: integer(1024, 1_048_576, 16_384, ' bytes'),
+    /** Proxies of ours in front of the server that append to X-Forwarded-For; 0 = trust only the socket. */
+    INQUIRY_PROXY_HOPS: integer(0, 10, 0),
+    /** Accepted inquiries per hour from everyone together: a flood cannot bury real families' messages. */
+    INQUIRY_GLOBAL_LIMIT_PER_HOUR: integer(1, 1_000_000, 120),
+    /** Submissions one form token may make (a real family needs a few retries, a bot replaying it gets no more). */
+    INQUIRY_FORM_TOKEN_MAX_USES: integer(1, 100, 5),
+    INQUIRY_MAX_BODY_BYTES: integer(1024, 65_536, 8_192, ' bytes'),
     INQUIRY_RETRY_BASE_MS: integer(10, 3_600_000, 5_000, ' ms'),
     INQUIRY_RETRY_MAX_MS: integer(100, 86_400_000, 600_000, ' ms'),
     INQUIRY_DELIVERY_POLL_MS: integer(50, 3_600_000, 15_000, ' ms'),

@@ -1,0 +1,7 @@
+/**
+ * Abuse limits shared by every route: who is asking (the socket address unless trusted
+ * proxies are configured) and fixed-window limits in memory or Redis.
+ */
+export { CLIENT_ADDRESS_HEADER, normalizeAddress, rateLimitKey, resolveClientAddress } from './clientAddress'
+export { createLimiter, namedLimiter, tooManyRequests, type Limiter, type LimiterOptions, type RateLimitDecision } from './limiter'
+export { requestClientKey } from './requestClientKey'

@@ -1,0 +1,31 @@
+import http from 'node:http'
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from './clientAddress'
+
+const INSTALLED = Symbol.for('clinic.abuse.clientAddressInstalled')
+type Holder = { [INSTALLED]?: boolean }
+
+/**
+ * Next.js gives route handlers, server actions and the proxy no access to the socket, and
+ * passes a client's own X-Forwarded-For through untouched. So the one place that sees the
+ * socket, Node's HTTP server, writes the resolved address into a header of ours on every
+ * request, overwriting anything a client sent under that name. Called once from
+ * instrumentation.ts, before the first request is served.
+ */
+export function installClientAddressHeader(trustedHops: number): void {
+  const holder = globalThis as Holder
+  if (holder[INSTALLED]) return
+  holder[INSTALLED] = true
+  const emit = http.Server.prototype.emit
+  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') {
+      const request = args[0] as http.IncomingMessage
+      const forwarded = request.headers['x-forwarded-for']
+      request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+        request.socket?.remoteAddress,
+        Array.isArray(forwarded) ? forwarded.join(',') : forwarded,
+        trustedHops,
+      )
+    }
+    return emit.call(this, event, ...args)
+  } as typeof emit
+}
