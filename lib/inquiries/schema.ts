@@ -36,9 +36,14 @@ const SCRIPT_URL = /\b(?:java|vb)script\s*:/iu
 const NAME_CHARACTERS = /^[\p{L}\p{M}\s'’ʼ‘`´\-‐‑–.,·・()&/\u200C\u200D]+$/u
 const HAS_LETTER = /\p{L}/u
 
-/** Phone: digits with the usual separators, an optional leading +, an optional extension. */
-const PHONE_SHAPE = /^\+?[\d\s().\-/]+?(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?$/iu
-const PHONE_EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*\d{1,6}$/iu
+/**
+ * Phone: digits with the usual separators and an optional leading +, then an optional
+ * extension. Checked in two linear steps (split off the extension, then the number) because
+ * one pattern for both let the separators and the extension's spaces fight over a run of
+ * spaces, which backtracked for seconds on a long one.
+ */
+const PHONE_NUMBER = /^\+?[\d\s().\-/]+$/u
+const PHONE_EXTENSION = /(?:ext\.?|extension|x|#)\s*\d{1,6}$/iu
 
 /** Email: a pragmatic check that accepts international addresses (RFC 6531) and rejects injection. */
 const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u
@@ -79,12 +84,39 @@ function refuseUnsafeText(value: string, ctx: IssueSink, { multiline }: { multil
 
 const NAME_MISSING = 'Please tell us your name. A first name is fine.'
 
-/** Runs `prepare` on the raw input, then `schema` on the result (zod's preprocess). */
-const prepared = <T extends z.core.$ZodType<unknown, unknown>>(prepare: (value: unknown) => unknown, schema: T) =>
-  z.pipe(z.transform<unknown, unknown>(prepare), schema)
+/** Choices and yes/no answers are a few characters; anything long is not one of them. */
+const CHOICE_MAX = 32
+
+/**
+ * Caps the raw input, runs `prepare` on it, then `schema` on the result (zod's preprocess).
+ * The cap is the first check of every field: a value far over its limit is refused at once,
+ * so no normalisation or pattern ever sees more than twice a field's limit (the slack lets
+ * surrounding spaces and CRLF line ends be trimmed before the exact limit is checked), and
+ * a failed pipe stage stops the field's validation there.
+ */
+const prepared = <T extends z.core.$ZodType<unknown, unknown>>(
+  prepare: (value: unknown) => unknown,
+  schema: T,
+  cap: { max: number; message: string } = { max: CHOICE_MAX, message: 'Please choose one of the options offered.' },
+) =>
+  z.pipe(
+    z.transform<unknown, unknown>((value, ctx) => {
+      if (typeof value === 'string' && value.length > cap.max * 2) {
+        ctx.issues.push({ code: 'custom', message: cap.message, input: undefined })
+        return z.NEVER
+      }
+      return prepare(value)
+    }),
+    schema,
+  )
 
 const singleLineText = (error: z.core.$ZodStringParams['error']) =>
   z.string({ error }).check(z.superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: false })))
+
+const NAME_TOO_LONG = `Please shorten the name to ${LIMITS.nameMax} characters or fewer.`
+const PHONE_TOO_LONG = `Please shorten the phone number to ${LIMITS.phoneMax} characters or fewer.`
+const EMAIL_TOO_LONG = `Please shorten the email address to ${LIMITS.emailMax} characters or fewer.`
+const MESSAGE_TOO_LONG = `Please shorten the message to ${LIMITS.messageMax.toLocaleString('en-US')} characters or fewer. Our team will ask for anything else when they call.`
 
 const name = prepared(
   (value) => cleanSingleLine(value),
@@ -92,13 +124,14 @@ const name = prepared(
     z.pipe(singleLineText(textError(NAME_MISSING)), z.transform((value: string) => value.replace(/\s+/gu, ' '))),
     z.string().check(
       z.minLength(1, NAME_MISSING),
-      z.maxLength(LIMITS.nameMax, `Please shorten the name to ${LIMITS.nameMax} characters or fewer.`),
+      z.maxLength(LIMITS.nameMax, { message: NAME_TOO_LONG, abort: true }),
       z.refine(
         (value) => NAME_CHARACTERS.test(value) && HAS_LETTER.test(value),
         'Please use letters for the name. Spaces, apostrophes, hyphens and dots are fine.',
       ),
     ),
   ),
+  { max: LIMITS.nameMax, message: NAME_TOO_LONG },
 )
 
 const phone = prepared(
@@ -107,15 +140,18 @@ const phone = prepared(
     z.pipe(
       singleLineText('Please enter the phone number as text.'),
       z.string().check(
-        z.maxLength(LIMITS.phoneMax, `Please shorten the phone number to ${LIMITS.phoneMax} characters or fewer.`),
+        z.maxLength(LIMITS.phoneMax, { message: PHONE_TOO_LONG, abort: true }),
         z.refine((value) => {
-          if (!PHONE_SHAPE.test(value)) return false
-          const digits = value.replace(PHONE_EXTENSION, '').replace(/\D/g, '').length
+          const extension = PHONE_EXTENSION.exec(value)
+          const number = extension ? value.slice(0, extension.index) : value
+          if (!PHONE_NUMBER.test(number)) return false
+          const digits = number.replace(/\D/g, '').length
           return digits >= 7 && digits <= 15
         }, 'Please enter a phone number we can call, such as (555) 555-0142 or +44 20 7946 0958.'),
       ),
     ),
   ),
+  { max: LIMITS.phoneMax, message: PHONE_TOO_LONG },
 )
 
 function isEmailAddress(value: string): boolean {
@@ -136,11 +172,12 @@ const email = prepared(
     z.pipe(
       singleLineText('Please enter the email address as text.'),
       z.string().check(
-        z.maxLength(LIMITS.emailMax, `Please shorten the email address to ${LIMITS.emailMax} characters or fewer.`),
+        z.maxLength(LIMITS.emailMax, { message: EMAIL_TOO_LONG, abort: true }),
         z.refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
       ),
     ),
   ),
+  { max: LIMITS.emailMax, message: EMAIL_TOO_LONG },
 )
 
 const choice = <const T extends readonly [string, ...string[]]>(options: T, message: string) =>
@@ -164,13 +201,11 @@ const message = prepared(
   (value) => blankAsMissing(typeof value === 'string' ? value.replace(/\r\n?/g, '\n').normalize('NFC').trim() : value),
   z.optional(
     z.string({ error: 'Please enter the message as text.' }).check(
+      z.maxLength(LIMITS.messageMax, { message: MESSAGE_TOO_LONG, abort: true }),
       z.superRefine((value, ctx) => refuseUnsafeText(value, ctx, { multiline: true })),
-      z.maxLength(
-        LIMITS.messageMax,
-        `Please shorten the message to ${LIMITS.messageMax.toLocaleString('en-US')} characters or fewer. Our team will ask for anything else when they call.`,
-      ),
     ),
   ),
+  { max: LIMITS.messageMax, message: MESSAGE_TOO_LONG },
 )
 
 const CONSENT_MESSAGE = 'Please confirm that you have read the privacy notice, so we can contact you.'

@@ -1,0 +1,29 @@
+import regexp from 'eslint-plugin-regexp'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Lint run by `npm test`. Its job is a guard: no regular expression that can see a request
+ * may backtrack or move super-linearly (one form field once stalled the whole server for
+ * minutes), so eslint-plugin-regexp's safety rules are errors in everything that serves
+ * requests, and catastrophic backtracking is an error everywhere.
+ */
+const safety = (report) => ({
+  'regexp/no-super-linear-backtracking': ['error', { report }],
+  'regexp/no-super-linear-move': ['error', { report, ignorePartial: false }],
+})
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', '.next*/**', 'next-env.d.ts', 'sanity/types.ts', 'sanity/extract.json', 'data/**'],
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': ['error', { report: 'certain' }] },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts', 'sanity/**'],
+    rules: safety('potential'),
+  },
+)
