@@ -23,7 +23,22 @@ export async function enableDraftModeFromStudio(request: Request): Promise<Respo
   if (!token) {
     return refuse(503, 'Draft preview needs SANITY_API_READ_TOKEN (a Viewer token) on the server (see README, "Draft preview").')
   }
-  return defineEnableDraftMode({ client: sanityClient().withConfig({ token }) }).GET(request)
+  return defineEnableDraftMode({ client: sanityClient().withConfig({ token }) }).GET(withSafePreviewPathname(request))
+}
+
+/** The query parameter the Presentation tool names the previewed page in. */
+const PREVIEW_PATHNAME_PARAM = 'sanity-preview-pathname'
+
+/**
+ * next-sanity redirects to the parsed pathname of this parameter, and a path such as
+ * `/.//evil.com` parses to `//evil.com`: the same check as "Exit preview" applies first.
+ */
+function withSafePreviewPathname(request: Request): Request {
+  const url = new URL(request.url)
+  const pathname = url.searchParams.get(PREVIEW_PATHNAME_PARAM)
+  if (pathname === null || safeReturnPath(pathname) === pathname) return request
+  url.searchParams.set(PREVIEW_PATHNAME_PARAM, safeReturnPath(pathname))
+  return new Request(url, { method: request.method, headers: request.headers })
 }
 
 /** The cookie next-sanity keeps the Presentation tool's perspective in. */

@@ -1,5 +1,5 @@
 /** How a visitor's path is matched against the redirects editors define in the Studio. */
-import { buildRedirectTable, isRedirectable, normalizePath } from '@/lib/redirects/matching'
+import { buildRedirectTable, isRedirectable, normalizePath, redirectDestination } from '@/lib/redirects/matching'
 
 describe('normalizePath', () => {
   test.each([
@@ -38,4 +38,61 @@ test('the Studio, the API, built assets and media are never looked up', () => {
     expect(isRedirectable(path)).toBe(false)
   }
   for (const path of ['/blog/old', '/studios', '/apiary']) expect(isRedirectable(path)).toBe(true)
+})
+
+describe('redirectDestination: only a path on this site or an http(s) URL', () => {
+  test.each([
+    ['/blog/new-name', '/blog/new-name'],
+    ['/search?q=detox#top', '/search?q=detox#top'],
+    ['/blog/caf\u00e9', '/blog/caf%C3%A9'],
+    ['https://example.org/elsewhere', 'https://example.org/elsewhere'],
+    ['http://example.org', 'http://example.org/'],
+  ])('%s → %s', (to, expected) => {
+    expect(redirectDestination(to)).toBe(expected)
+  })
+
+  test.each([
+    '',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'mailto:someone@example.org',
+    '//evil.example/',
+    '/\\evil.example',
+    '\\/evil.example',
+    '/.//evil.example',
+    '/%2F%2Fevil.example',
+    '/%5Cevil.example',
+    '/\t/evil.example',
+    '/blog\r\nSet-Cookie: a=b',
+    'https://user:secret@example.org/',
+    'https:evil.example',
+    'blog/relative',
+  ])('%j is refused', (to) => {
+    expect(redirectDestination(to)).toBeNull()
+  })
+
+  test('an overlong destination is refused', () => {
+    expect(redirectDestination(`/${'a'.repeat(3000)}`)).toBeNull()
+  })
+})
+
+test('a rule with an unsafe destination is ignored and logged without the destination', () => {
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+  try {
+    const table = buildRedirectTable([
+      { from: '/click-here', to: 'javascript:alert(document.cookie)', permanent: true },
+      { from: '/away', to: '//evil.example', permanent: false },
+      { from: '/fine', to: '/blog', permanent: true },
+    ])
+    expect([...table.keys()]).toEqual(['/fine'])
+    expect(warn).toHaveBeenCalledTimes(2)
+    const logged = warn.mock.calls.map((call) => String(call[0])).join('\n')
+    expect(logged).toContain('/click-here')
+    expect(logged).not.toContain('javascript:')
+    expect(logged).not.toContain('evil.example')
+  } finally {
+    warn.mockRestore()
+  }
 })
