@@ -10,9 +10,10 @@ export function slugifyHeading(text: string): string {
     .toLowerCase()
     .replace(/[’'"]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    // Runs were collapsed to one dash above, so one dash at each end is all there can be.
+    .replace(/^-|-$/g, '')
     .slice(0, 80)
-    .replace(/-+$/, '')
+    .replace(/-$/, '')
   return slug || 'section'
 }
 

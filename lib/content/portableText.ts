@@ -58,7 +58,6 @@ export function safeHref(href: string | null | undefined): string | null {
   if (typeof href !== 'string') return null
   const trimmed = href.trim()
   if (trimmed === '') return null
-  // eslint-disable-next-line no-control-regex
   const normalised = trimmed.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   if (/^(\/(?!\/)|#|\?)/.test(normalised)) return trimmed
   if (normalised.startsWith('//')) return null

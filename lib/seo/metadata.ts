@@ -29,7 +29,14 @@ export function metaDescription(text: string | null | undefined): string | undef
   if (!clean) return undefined
   if (clean.length <= SEO_DESCRIPTION_MAX) return clean
   const cut = clean.slice(0, SEO_DESCRIPTION_MAX - 1)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:–—-]+$/, '')}…`
+  return `${trimTrailingPunctuation(cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)))}…`
+}
+
+/** Drops spaces and punctuation at the end, scanning back once (a `[…]+$` pattern rescans each run). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s,.;:–—-]/.test(text[end - 1])) end--
+  return text.slice(0, end)
 }
 
 /** For the site layout: title template, defaults, feed link, social card defaults. */
