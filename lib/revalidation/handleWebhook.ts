@@ -1,6 +1,7 @@
 import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { readBodyLimited } from '@/lib/abuse/readBodyLimited'
 import { z } from 'zod'
 import { clearContentRoutesCache } from '@/lib/missing-content'
 import { clearRedirectCache } from '@/lib/redirects'
@@ -10,8 +11,8 @@ import { tags } from '@/lib/content/tags'
 import { verifySanityWebhook } from './verifyWebhook'
 import { createReplayGuard } from './replayGuard'
 
-/** Sanity's projection is tiny; anything much larger is not a delivery of ours. */
-const MAX_BODY_BYTES = 64 * 1024
+/** Sanity's projection is a few hundred bytes; anything much larger is not a delivery of ours. */
+export const WEBHOOK_MAX_BODY_BYTES = 16 * 1024
 
 const changeSchema = z.object({
   _type: z.string().min(1),
@@ -36,10 +37,10 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
     return { status: 503, body: { message: config.problem } }
   }
 
-  const declaredLength = Number(request.headers.get('content-length') ?? 0)
-  if (declaredLength > MAX_BODY_BYTES) return { status: 413, body: { message: 'Body too large.' } }
-  const rawBody = await request.text()
-  if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return { status: 413, body: { message: 'Body too large.' } }
+  // Cut off while streaming, before any signature work: a huge or chunked body costs nothing.
+  const received = await readBodyLimited(request, WEBHOOK_MAX_BODY_BYTES)
+  if (!received.ok) return { status: 413, body: { message: `Body too large (the limit is ${WEBHOOK_MAX_BODY_BYTES} bytes).` } }
+  const rawBody = new TextDecoder().decode(received.bytes)
 
   const signature = request.headers.get(SIGNATURE_HEADER_NAME)
   const verdict = await verifySanityWebhook(rawBody, signature, config.secret)

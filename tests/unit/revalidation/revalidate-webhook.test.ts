@@ -8,6 +8,8 @@ import { assertRevalidationConfig, revalidationSecret } from '@/lib/revalidation
 import { EVERYTHING, tagsForChange } from '@/lib/revalidation/tagsForChange'
 import { SIGNATURE_TOLERANCE_MS, verifySanityWebhook } from '@/lib/revalidation/verifyWebhook'
 import { createReplayGuard } from '@/lib/revalidation/replayGuard'
+import { handleRevalidationWebhook, WEBHOOK_MAX_BODY_BYTES } from '@/lib/revalidation/handleWebhook'
+import { readBodyLimited } from '@/lib/abuse/readBodyLimited'
 
 const SECRET = 'a-webhook-secret-of-32-characters'
 const body = JSON.stringify({ _type: 'post', _id: 'post-1', slug: 'new-slug', previousSlug: 'old-slug' })
@@ -101,5 +103,69 @@ describe('assertRevalidationConfig (at server start)', () => {
   test('no secret, or a good one, starts normally', () => {
     expect(() => assertRevalidationConfig({})).not.toThrow()
     expect(() => assertRevalidationConfig({ SANITY_REVALIDATE_SECRET: SECRET })).not.toThrow()
+  })
+})
+
+describe('the body limit of /api/revalidate (enforced while streaming, before the signature is checked)', () => {
+  const previousSecret = process.env.SANITY_REVALIDATE_SECRET
+  beforeAll(() => {
+    process.env.SANITY_REVALIDATE_SECRET = SECRET
+  })
+  afterAll(() => {
+    process.env.SANITY_REVALIDATE_SECRET = previousSecret
+  })
+
+  /** A chunked body without Content-Length that would go on for `chunks` × 16 KB, counting what was pulled. */
+  function endlessBody(chunks: number) {
+    let pulled = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= chunks) return controller.close()
+        pulled += 1
+        controller.enqueue(new Uint8Array(16 * 1024).fill(0x61))
+      },
+    })
+    return { stream, pulled: () => pulled }
+  }
+
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request('http://localhost/api/revalidate', { method: 'POST', body, headers, duplex: 'half' } as RequestInit)
+
+  test('a declared Content-Length over the limit is refused with 413 without reading the body', async () => {
+    const body = endlessBody(1000)
+    const result = await handleRevalidationWebhook(post(body.stream, { 'content-length': String(16 * 1024 * 1000) }))
+    expect(result.status).toBe(413)
+    expect(body.pulled()).toBeLessThanOrEqual(1)
+  })
+
+  test('a chunked body without Content-Length is cut off at the limit: 413, the rest never read', async () => {
+    const body = endlessBody(64 * 1024) // 1 GB if read to the end
+    const started = Date.now()
+    const result = await handleRevalidationWebhook(post(body.stream))
+    expect(result.status).toBe(413)
+    expect(body.pulled()).toBeLessThanOrEqual(3)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  test('a correctly signed body over the limit is still 413 (the size is checked first)', async () => {
+    const big = JSON.stringify({ _type: 'post', padding: 'x'.repeat(WEBHOOK_MAX_BODY_BYTES) })
+    const signature = await encodeSignatureHeader(big, Date.now(), SECRET)
+    const result = await handleRevalidationWebhook(post(big, { 'sanity-webhook-signature': signature }))
+    expect(result.status).toBe(413)
+  })
+
+  test('a body within the limit with a bad signature stays 401', async () => {
+    const signature = await encodeSignatureHeader(body, Date.now(), 'another-secret-of-32-characters!')
+    const result = await handleRevalidationWebhook(post(body, { 'sanity-webhook-signature': signature }))
+    expect(result.status).toBe(401)
+    const unsigned = await handleRevalidationWebhook(post(body))
+    expect(unsigned.status).toBe(401)
+  })
+
+  test('readBodyLimited returns exactly the bytes of a body at the limit', async () => {
+    const exact = new Uint8Array(WEBHOOK_MAX_BODY_BYTES).fill(0x62)
+    const result = await readBodyLimited(post(exact), WEBHOOK_MAX_BODY_BYTES)
+    expect(result.ok && result.bytes.byteLength).toBe(WEBHOOK_MAX_BODY_BYTES)
+    expect((await readBodyLimited(post(new Uint8Array(WEBHOOK_MAX_BODY_BYTES + 1)), WEBHOOK_MAX_BODY_BYTES)).ok).toBe(false)
   })
 })
