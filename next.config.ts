@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   distDir,
   typescript: { tsconfigPath: distDir === '.next' ? 'tsconfig.json' : `tsconfig.${distDir.replace(/^\./, '')}.json` },
   poweredByHeader: false,
+  // One id per build, set by whoever deploys (README, "Deploying"): Next.js then tells a browser
+  // still holding a page of the previous deployment to reload instead of mixing the two.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg'],
@@ -20,6 +23,9 @@ const nextConfig: NextConfig = {
     })
   },
   experimental: {
+    // The contact form posts a few KB (its fields and the previous form state); Next.js's default
+    // is 1 MB. The limit is enforced while the body streams in, before anything parses it.
+    serverActions: { bodySizeLimit: '64kb' },
     // Unmatched addresses render app/global-not-found.tsx, a document of its own that is not
     // embedded in every page's payload (see that file).
     globalNotFound: true,

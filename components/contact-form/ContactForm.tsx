@@ -17,6 +17,7 @@ import {
 import type { ContactFormState } from '@/lib/inquiries/formState'
 import { validateInquiry } from '@/lib/inquiries/schema'
 import styles from './ContactForm.module.css'
+import { failedState, isNavigationSignal, SEND_FAILED_MESSAGE, sendThroughApi } from './sendFallback'
 
 export type ContactFormProps = {
   action: (previous: ContactFormState, formData: FormData) => Promise<ContactFormState>
@@ -25,6 +26,8 @@ export type ContactFormProps = {
   minFillMs: number
   privacyHref: string
   clinicName: string
+  /** Shown in the message when sending fails, so a family can always call instead. */
+  clinicPhone: string
 }
 
 const fieldId = (field: InquiryField) => `contact-${field}`
@@ -75,8 +78,20 @@ function FieldError({ field, message }: { field: InquiryField; message?: string 
  * same schema the server uses, shows hints as the person goes, moves focus to the error
  * summary, announces progress in a live region and sends without a full page reload.
  */
-export function ContactForm({ action, initialState, minFillMs, privacyHref, clinicName }: ContactFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialState)
+export function ContactForm({ action, initialState, minFillMs, privacyHref, clinicName, clinicPhone }: ContactFormProps) {
+  const [state, formAction, pending] = useActionState(async (previous: ContactFormState, formData: FormData) => {
+    try {
+      return await action(previous, formData)
+    } catch (error) {
+      if (isNavigationSignal(error)) throw error // the success redirect travels as an error: let Next.js follow it
+      const fallback = await sendThroughApi(formData)
+      if (fallback?.sent) {
+        window.location.assign(`/contact/thank-you?ref=${encodeURIComponent(fallback.reference)}`)
+        return { ...previous, status: 'editing' as const, errors: {}, attempt: previous.attempt }
+      }
+      return failedState(previous, formData, fallback?.errors ?? { form: SEND_FAILED_MESSAGE(clinicPhone) })
+    }
+  }, initialState)
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const [touched, setTouched] = useState<Set<InquiryField>>(() => new Set())
   const [announcement, setAnnouncement] = useState('')

@@ -16,7 +16,7 @@ export function installClientAddressHeader(trustedHops: number): void {
   if (holder[INSTALLED]) return
   holder[INSTALLED] = true
   const emit = http.Server.prototype.emit
-  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === 'request') {
       const request = args[0] as http.IncomingMessage
       const forwarded = request.headers['x-forwarded-for']
@@ -26,6 +26,6 @@ export function installClientAddressHeader(trustedHops: number): void {
         trustedHops,
       )
     }
-    return emit.call(this, event, ...args)
+    return Reflect.apply(emit, this, [event, ...args]) as boolean
   } as typeof emit
 }

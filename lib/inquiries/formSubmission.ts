@@ -1,9 +1,9 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
+import { requestClientKey } from '@/lib/abuse'
 import { INQUIRY_FIELDS, LIMITS, META_FIELDS, type FieldErrors, type InquiryField } from './fields'
 import type { ContactFormState, ContactFormValues } from './formState'
 import { issueFormToken } from './formToken'
-import { clientAddress } from './rateLimit'
 import { IDEMPOTENCY_KEY_PATTERN, OUTCOME_MESSAGES, pipelineDeps, submitInquiry, type PipelineDeps } from './submit'
 
 export const THANK_YOU_PATH = '/contact/thank-you'
@@ -75,7 +75,7 @@ export async function handleContactForm(
       formToken: submittedToken,
       honeypot: record[META_FIELDS.honeypot],
       idempotencyKey,
-      clientKey: clientAddress(requestHeaders.get('x-forwarded-for'), deps.config.INQUIRY_PROXY_HOPS),
+      clientKey: requestClientKey(requestHeaders),
     },
     deps,
   )
@@ -92,9 +92,9 @@ export async function handleContactForm(
       // Same token: by the time the person presses Send again, the minimum time has passed.
       return state({ form: OUTCOME_MESSAGES.tooFast }, 'retry')
     case 'token-rejected':
-      return state({ form: OUTCOME_MESSAGES.tokenExpired }, 'retry', issueFormToken(deps.keys))
+      return state({ form: outcome.reason === 'used-up' ? OUTCOME_MESSAGES.tokenUsedUp : OUTCOME_MESSAGES.tokenExpired }, 'retry', issueFormToken(deps.keys))
     case 'rate-limited':
-      return state({ form: OUTCOME_MESSAGES.rateLimited(outcome.retryAfterSeconds) }, 'retry')
+      return state({ form: (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds) }, 'retry')
     case 'unavailable':
       return state({ form: OUTCOME_MESSAGES.unavailable }, 'retry')
   }

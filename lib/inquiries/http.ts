@@ -1,7 +1,7 @@
 import 'server-only'
 import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from './fields'
 import { issueFormToken } from './formToken'
-import { clientAddress } from './rateLimit'
+import { requestClientKey } from '@/lib/abuse'
 import { IDEMPOTENCY_KEY_PATTERN, OUTCOME_MESSAGES, pipelineDeps, submitInquiry, type PipelineDeps } from './submit'
 
 /**
@@ -159,6 +159,13 @@ export function splitMetaFields(body: Record<string, unknown>): {
   }
 }
 
+const TOKEN_MESSAGES = {
+  missing: OUTCOME_MESSAGES.tokenMissing,
+  invalid: OUTCOME_MESSAGES.tokenInvalid,
+  expired: OUTCOME_MESSAGES.tokenExpired,
+  'used-up': OUTCOME_MESSAGES.tokenUsedUp,
+} as const
+
 export async function handleContactPost(request: Request, deps: PipelineDeps = pipelineDeps()): Promise<Response> {
   const { config } = deps
   try {
@@ -178,7 +185,7 @@ export async function handleContactPost(request: Request, deps: PipelineDeps = p
         formToken: meta.formToken,
         honeypot: meta.honeypot,
         idempotencyKey,
-        clientKey: clientAddress(request.headers.get('x-forwarded-for'), config.INQUIRY_PROXY_HOPS),
+        clientKey: requestClientKey(request.headers),
       },
       deps,
     )
@@ -193,16 +200,9 @@ export async function handleContactPost(request: Request, deps: PipelineDeps = p
       case 'too-fast':
         return problem(400, OUTCOME_MESSAGES.tooFast)
       case 'token-rejected':
-        return problem(
-          400,
-          outcome.reason === 'missing'
-            ? OUTCOME_MESSAGES.tokenMissing
-            : outcome.reason === 'expired'
-              ? OUTCOME_MESSAGES.tokenExpired
-              : OUTCOME_MESSAGES.tokenInvalid,
-        )
+        return problem(400, TOKEN_MESSAGES[outcome.reason])
       case 'rate-limited':
-        return problem(429, OUTCOME_MESSAGES.rateLimited(outcome.retryAfterSeconds), {
+        return problem(429, (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds), {
           'retry-after': String(outcome.retryAfterSeconds),
         })
       case 'unavailable':

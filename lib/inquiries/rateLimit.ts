@@ -1,92 +1,38 @@
 import 'server-only'
-import Redis from 'ioredis'
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { namedLimiter, type Limiter } from '@/lib/abuse'
 import type { InquiryConfig } from './config'
-import { fingerprint, type InquiryKeys } from './keys'
-
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
-
-export type SubmissionLimiter = {
-  /** Counts one submission attempt for this client. */
-  consume(clientKey: string): Promise<RateLimitDecision>
-  close(): Promise<void>
-}
-
-export type LimiterOptions = {
-  points: number
-  durationSeconds: number
-  /** Shared by all app instances when set; the in-memory limiter covers Redis outages. */
-  redisUrl?: string
-  keyPrefix?: string
-  /** Client keys are hashed with this, so neither Redis nor memory holds IP addresses. */
-  keys: InquiryKeys
-}
+import { FORM_TOKEN_MAX_AGE_MS } from './formToken'
+import type { InquiryKeys } from './keys'
 
 /**
- * Per-client limit on contact submissions (rate-limiter-flexible): in memory by default,
- * in Redis when REDIS_URL is set so several instances share the count. If Redis is down,
- * an in-memory "insurance" limiter answers instead: a family is never turned away
- * because the limiter's store is unreachable.
+ * The contact pipeline's three abuse limits, in memory or (with REDIS_URL) shared by every
+ * instance. Keys are hashed with a secret derived from the inquiry master key, so neither
+ * Redis nor memory holds an address or a token, and all instances agree on the hash.
+ * - per client: submissions from one address (IPv6 by /64) in a window;
+ * - global: accepted inquiries per hour from everyone, so a flood from many addresses
+ *   cannot bury real families' messages (those refused are told to call);
+ * - per form token: how often one rendered form may be submitted, so a bot cannot replay
+ *   one valid token forever.
  */
-export function createSubmissionLimiter({ points, durationSeconds, redisUrl, keyPrefix = 'inquiry-rl', keys }: LimiterOptions): SubmissionLimiter {
-  const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix })
-  let redis: Redis | undefined
-  let limiter: RateLimiterAbstract = memory
-  if (redisUrl) {
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    // Connection errors are answered by the insurance limiter; ioredis reconnects by itself.
-    redis.on('error', () => undefined)
-    limiter = new RateLimiterRedis({
-      storeClient: redis,
-      points,
-      duration: durationSeconds,
-      keyPrefix,
-      insuranceLimiter: memory,
-      rejectIfRedisNotReady: true,
-    })
-  }
-  return {
-    async consume(clientKey) {
-      try {
-        await limiter.consume(fingerprint(keys, 'rate-limit', clientKey))
-        return { allowed: true }
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
-        }
-        throw rejection
-      }
-    },
-    async close() {
-      redis?.disconnect()
-    },
-  }
-}
+export type SubmissionLimits = { perClient: Limiter; global: Limiter; tokenUses: Limiter }
 
-const GLOBAL_LIMITER = Symbol.for('clinic.inquiries.limiter')
-type LimiterHolder = { [GLOBAL_LIMITER]?: SubmissionLimiter }
-
-/** The process's limiter, built from configuration; null when INQUIRY_RATE_LIMIT_DISABLED=true. */
-export function submissionLimiter(config: InquiryConfig, keys: InquiryKeys): SubmissionLimiter | null {
+/** The process's limits, built from configuration; null when INQUIRY_RATE_LIMIT_DISABLED=true. */
+export function submissionLimits(config: InquiryConfig, keys: InquiryKeys): SubmissionLimits | null {
   if (config.INQUIRY_RATE_LIMIT_DISABLED) return null
-  const holder = globalThis as LimiterHolder
-  holder[GLOBAL_LIMITER] ??= createSubmissionLimiter({
-    points: config.INQUIRY_RATE_LIMIT_POINTS,
-    durationSeconds: config.INQUIRY_RATE_LIMIT_WINDOW_SECONDS,
-    redisUrl: config.REDIS_URL,
-    keys,
-  })
-  return holder[GLOBAL_LIMITER]
-}
-
-/**
- * The client's address as seen by the nearest trusted proxy. Next.js fills
- * X-Forwarded-For with the socket address when no proxy set it; behind N proxies that
- * append to it, the Nth entry from the right is the one no client can forge.
- */
-export function clientAddress(forwardedFor: string | null, proxyHops: number): string {
-  const entries = (forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-  if (entries.length === 0) return 'unknown'
-  const index = Math.max(0, entries.length - Math.max(proxyHops, 1))
-  return entries[index]
+  const shared = { redisUrl: config.REDIS_URL, secret: keys.fingerprint }
+  return {
+    perClient: namedLimiter({
+      name: 'inquiry-rl',
+      points: config.INQUIRY_RATE_LIMIT_POINTS,
+      durationSeconds: config.INQUIRY_RATE_LIMIT_WINDOW_SECONDS,
+      ...shared,
+    }),
+    global: namedLimiter({ name: 'inquiry-global', points: config.INQUIRY_GLOBAL_LIMIT_PER_HOUR, durationSeconds: 3600, ...shared }),
+    tokenUses: namedLimiter({
+      name: 'inquiry-token',
+      points: config.INQUIRY_FORM_TOKEN_MAX_USES,
+      durationSeconds: FORM_TOKEN_MAX_AGE_MS / 1000,
+      ...shared,
+    }),
+  }
 }

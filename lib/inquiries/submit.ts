@@ -6,7 +6,7 @@ import type { FieldErrors } from './fields'
 import { checkFormToken } from './formToken'
 import { inquiryKeys, type InquiryKeys } from './keys'
 import { errorCode, logInquiryEvent } from './log'
-import { submissionLimiter } from './rateLimit'
+import { submissionLimits } from './rateLimit'
 import { saveInquiry } from './record'
 import { validateInquiry } from './schema'
 import { inquiryStore } from './store'
@@ -19,7 +19,7 @@ export type Submission = {
   /** The honeypot field: people never see it, so anything in it came from a bot. */
   honeypot: unknown
   idempotencyKey: string | undefined
-  /** Rate-limit key: the client's address (hashed before it is stored anywhere). */
+  /** Rate-limit key: the client's address, IPv6 by /64 (hashed before it is stored anywhere). */
   clientKey: string
 }
 
@@ -28,11 +28,17 @@ export type SubmissionOutcome =
   | { status: 'discarded' }
   | { status: 'invalid'; errors: FieldErrors }
   | { status: 'too-fast'; waitMs: number }
-  | { status: 'token-rejected'; reason: 'missing' | 'invalid' | 'expired' }
-  | { status: 'rate-limited'; retryAfterSeconds: number }
+  | { status: 'token-rejected'; reason: 'missing' | 'invalid' | 'expired' | 'used-up' }
+  /** `client`: this connection sent too many; `everyone`: the site-wide hourly ceiling is reached. */
+  | { status: 'rate-limited'; scope: 'client' | 'everyone'; retryAfterSeconds: number }
   | { status: 'unavailable' }
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/
+
+function minutes(seconds: number): string {
+  const count = Math.max(1, Math.ceil(seconds / 60))
+  return `${count} minute${count > 1 ? 's' : ''}`
+}
 
 /** Human sentences for outcomes that are not about one field; shared by the page and the API. */
 export const OUTCOME_MESSAGES = {
@@ -41,8 +47,11 @@ export const OUTCOME_MESSAGES = {
   tokenMissing: 'This form is missing its security field. Please reload the page and send it again.',
   tokenInvalid: 'This form could not be verified. Please reload the page and send it again.',
   tokenExpired: 'This page was open for a long time. Everything you typed is still here: please press “Send request” again.',
+  tokenUsedUp: 'This form has already been sent several times. Please reload the page to send another request, or call us.',
   rateLimited: (seconds: number) =>
-    `We have received several requests from this connection in a short time. Please try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}, or call us.`,
+    `We have received several requests from this connection in a short time. Please try again in ${minutes(seconds)}, or call us.`,
+  busy: (seconds: number) =>
+    `We are receiving an unusually large number of requests right now, so this one has not been sent. Please call us, or try again in ${minutes(seconds)}.`,
   unavailable: 'We could not save your request just now, so it has not been sent. Please try again in a minute, or call us.',
 } as const
 
@@ -61,12 +70,12 @@ export function pipelineDeps(): PipelineDeps {
  */
 export async function submitInquiry(submission: Submission, deps: PipelineDeps = pipelineDeps()): Promise<SubmissionOutcome> {
   const { config, keys } = deps
-  const limiter = submissionLimiter(config, keys)
-  if (limiter) {
-    const decision = await limiter.consume(submission.clientKey)
+  const limits = submissionLimits(config, keys)
+  if (limits) {
+    const decision = await limits.perClient.consume(submission.clientKey)
     if (!decision.allowed) {
       logInquiryEvent('inquiry.rejected', { reason: 'rate-limited' })
-      return { status: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds }
+      return { status: 'rate-limited', scope: 'client', retryAfterSeconds: decision.retryAfterSeconds }
     }
   }
 
@@ -86,6 +95,18 @@ export async function submitInquiry(submission: Submission, deps: PipelineDeps =
     logInquiryEvent('inquiry.rejected', { reason: `token-${token.reason}` })
     if (token.reason === 'too-fast') return { status: 'too-fast', waitMs: token.waitMs }
     return { status: 'token-rejected', reason: token.reason }
+  }
+  if (limits) {
+    // Counted only for valid submissions with a good token: a family correcting a field does not use it up.
+    if (!(await limits.tokenUses.consume(String(submission.formToken))).allowed) {
+      logInquiryEvent('inquiry.rejected', { reason: 'token-used-up' })
+      return { status: 'token-rejected', reason: 'used-up' }
+    }
+    const everyone = await limits.global.consume('global')
+    if (!everyone.allowed) {
+      logInquiryEvent('inquiry.rejected', { reason: 'global-ceiling' })
+      return { status: 'rate-limited', scope: 'everyone', retryAfterSeconds: everyone.retryAfterSeconds }
+    }
   }
 
   let saved

@@ -39,6 +39,7 @@ export default async function ContactPage() {
             minFillMs={config.INQUIRY_MIN_FILL_MS}
             privacyHref="/privacy"
             clinicName={settings.clinicName}
+            clinicPhone={settings.phone}
           />
         </div>
         <aside className={styles.aside} aria-labelledby="contact-call-title">

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto'
-import { deriveKeys } from '@/lib/inquiries/keys'
-import { createSubmissionLimiter, type SubmissionLimiter } from '@/lib/inquiries/rateLimit'
+import { createLimiter, type Limiter } from '@/lib/abuse'
 import { TEST_REDIS_URL } from '../../support/inquiries/fixtures'
 import { describeWithService, isReachable } from '../../support/services'
 
-const keys = deriveKeys(Buffer.alloc(32, 5))
+const secret = Buffer.alloc(32, 5)
 
-async function consumeMany(limiter: SubmissionLimiter, client: string, times: number) {
+async function consumeMany(limiter: Limiter, client: string, times: number) {
   const decisions = []
   for (let i = 0; i < times; i++) decisions.push(await limiter.consume(client))
   return decisions
 }
 
-describe('submission rate limit in memory', () => {
+describe('rate limit in memory', () => {
   it('allows the configured number per client, then answers with a retry delay', async () => {
-    const limiter = createSubmissionLimiter({ points: 3, durationSeconds: 600, keys })
+    const limiter = createLimiter({ name: 'test-memory', points: 3, durationSeconds: 600, secret })
     const decisions = await consumeMany(limiter, '203.0.113.7', 4)
     expect(decisions.slice(0, 3)).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }])
     expect(decisions[3]).toEqual({ allowed: false, retryAfterSeconds: expect.any(Number) })
@@ -26,11 +25,11 @@ describe('submission rate limit in memory', () => {
   })
 })
 
-describeWithService('Redis', isReachable('127.0.0.1', 6379), 'submission rate limit in Redis', () => {
+describeWithService('Redis', isReachable('127.0.0.1', 6379), 'rate limit in Redis', () => {
   it('is shared by several app instances and keeps no IP address in Redis', async () => {
-    const keyPrefix = `inquiry-rl-test-${randomUUID()}`
-    const a = createSubmissionLimiter({ points: 4, durationSeconds: 60, redisUrl: TEST_REDIS_URL, keyPrefix, keys })
-    const b = createSubmissionLimiter({ points: 4, durationSeconds: 60, redisUrl: TEST_REDIS_URL, keyPrefix, keys })
+    const name = `rl-test-${randomUUID()}`
+    const a = createLimiter({ name, points: 4, durationSeconds: 60, redisUrl: TEST_REDIS_URL, secret })
+    const b = createLimiter({ name, points: 4, durationSeconds: 60, redisUrl: TEST_REDIS_URL, secret })
     // Wait for both connections: before that the insurance limiter (memory) would answer.
     await new Promise((resolve) => setTimeout(resolve, 300))
     const results = [
@@ -45,7 +44,7 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'submission rate li
 
     const Redis = (await import('ioredis')).default
     const redis = new Redis(TEST_REDIS_URL)
-    const stored = await redis.keys(`${keyPrefix}*`)
+    const stored = await redis.keys(`${name}*`)
     expect(stored).toHaveLength(1)
     expect(stored[0]).not.toContain('203.0.113.9')
     expect(await redis.ttl(stored[0])).toBeGreaterThan(0)
@@ -56,7 +55,7 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'submission rate li
   })
 
   it('falls back to memory when Redis cannot be reached, so nobody is turned away', async () => {
-    const limiter = createSubmissionLimiter({ points: 2, durationSeconds: 60, redisUrl: 'redis://127.0.0.1:1', keys })
+    const limiter = createLimiter({ name: 'test-fallback', points: 2, durationSeconds: 60, redisUrl: 'redis://127.0.0.1:1', secret })
     const decisions = await consumeMany(limiter, '203.0.113.10', 3)
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false])
     await limiter.close()
