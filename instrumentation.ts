@@ -10,6 +10,9 @@ export async function register() {
       env()
       const { assertRevalidationConfig } = await import('./lib/revalidation/config')
       assertRevalidationConfig()
+      // Read lazily by the proxy and pages: checked here so a bad value stops the start, not every request.
+      const { securityConfig } = await import('./lib/security/config')
+      securityConfig()
       // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { inquiryConfig } = await import('./lib/inquiries/config')
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')

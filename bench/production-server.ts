@@ -97,6 +97,7 @@ export function benchRuntimeEnv(): Record<string, string> {
   runtimeEnv ??= {
     INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'clinic-bench-data-')),
+    SITE_URL: 'http://localhost:3000',
   }
   return runtimeEnv
 }

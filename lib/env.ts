@@ -1,5 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
+import { ConfigError } from './configError'
 
 /**
  * The site's configuration, read once from the environment and validated.
@@ -16,7 +17,7 @@ const schema = z
       emptyAsUndefined,
       z
         .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://clinic.example' })
-        .default('http://localhost:3000'),
+        .optional(),
     ),
     NEXT_PUBLIC_SANITY_PROJECT_ID: z.preprocess(
       emptyAsUndefined,
@@ -47,6 +48,8 @@ const schema = z
     ),
   })
   .superRefine((env, ctx) => {
+    const siteProblem = siteUrlProblem(env.NODE_ENV, env.SITE_URL)
+    if (siteProblem) ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: siteProblem })
     if (env.SANITY_API_HOST && !env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
       ctx.addIssue({
         code: 'custom',
@@ -56,11 +59,27 @@ const schema = z
     }
   })
 
-export type SiteEnv = z.infer<typeof schema>
+export type SiteEnv = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * A production server needs its real public origin: without it canonical URLs, the feed and
+ * email senders would silently say localhost. It must be https, except on loopback (a local
+ * production run, the tests). `next build` runs with NODE_ENV=production too but may go
+ * without (pages then carry the default origin): the check applies to the running server.
+ */
+export function siteUrlProblem(nodeEnv: string, siteUrl: string | undefined): string | undefined {
+  if (nodeEnv !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return undefined
+  if (!siteUrl) return 'is required in production: set it to the public https origin of the site, such as https://clinic.example'
+  const url = new URL(siteUrl)
+  if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return `must be an https:// URL in production (http is allowed only for localhost, 127.0.0.1 and [::1]); got ${url.protocol}//${url.host}`
+  }
+  return undefined
 }
+
+export { ConfigError }
 
 export function parseEnv(source: Record<string, string | undefined>): SiteEnv {
   const result = schema.safeParse(source)
@@ -68,7 +87,7 @@ export function parseEnv(source: Record<string, string | undefined>): SiteEnv {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'} ${issue.message}`)
     throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
   }
-  return result.data
+  return { ...result.data, SITE_URL: result.data.SITE_URL ?? 'http://localhost:3000' }
 }
 
 let cached: SiteEnv | undefined

@@ -55,6 +55,7 @@ async function startServer(variant: Variant, port: number) {
     env: {
       INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       INQUIRY_DATA_DIR: dataDir,
+      SITE_URL: 'http://localhost:3000',
       ...process.env,
       NODE_ENV: 'production',
       NEXT_DIST_DIR: distDir(variant),

@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
-import { ConfigError } from '@/lib/env'
+import { ConfigError, siteUrlProblem } from '@/lib/env'
+import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
 
 /**
  * Configuration of the contact pipeline, read once from the environment and validated.
@@ -30,16 +31,30 @@ const integer = (min: number, max: number, fallback: number, unit = '') =>
   )
 
 /** "a@x.org" or "Clinic Website <a@x.org>": what nodemailer accepts as an address. */
+/** A 32-byte key as 64 hex characters or base64 (standard or URL-safe); see keys.ts. */
+const MASTER_KEY = /^\s*(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)\s*$/
+
+const DEFAULT_SITE_URL = 'http://localhost:3000'
+
 const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    SITE_URL: z.preprocess(emptyAsUndefined, z.url().default('http://localhost:3000')),
+    SITE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://clinic.example' }).optional()),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z
         .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587' })
+        .superRefine((value, ctx) => {
+          // Parsed here exactly as the mailer will, so a bad value stops the server at start.
+          try {
+            parseSmtpUrl(value)
+          } catch (error) {
+            if (!(error instanceof SmtpUrlError)) throw error
+            ctx.addIssue({ code: 'custom', message: error.message })
+          }
+        })
         .optional(),
     ),
     INQUIRY_NOTIFY_TO: z.preprocess(
@@ -74,8 +89,28 @@ const schema = z
       emptyAsUndefined,
       z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
     ),
-    INQUIRY_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    INQUIRY_ENCRYPTION_KEY: z.preprocess(
+      emptyAsUndefined,
+      z.string().regex(MASTER_KEY, 'must be 32 bytes written as 64 hex characters or base64 (openssl rand -base64 32)').optional(),
+    ),
+    /** Keys that encrypted older rows, for decryption only (key rotation; see keys.ts). */
+    INQUIRY_PREVIOUS_KEYS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .max(10_000)
+        .refine(
+          (value) => value.split(',').map((part) => part.trim()).filter(Boolean).every((part) => MASTER_KEY.test(part)),
+          'must be a comma-separated list of keys, each 32 bytes written as 64 hex characters or base64',
+        )
+        .optional(),
+    ),
     INQUIRY_RETENTION_DAYS: integer(1, 3650, 90, ' days'),
+    /**
+     * Extra days an inquiry whose staff notification is still undelivered may outlive
+     * INQUIRY_RETENTION_DAYS; past that it is deleted anyway (alerts are logged meanwhile).
+     */
+    INQUIRY_RETENTION_GRACE_DAYS: integer(0, 365, 30, ' days'),
     INQUIRY_EMAIL_INCLUDE_MESSAGE: flag(false),
     INQUIRY_ACK_EMAIL: flag(false),
     INQUIRY_ACK_FROM_NAME: z.preprocess(
@@ -112,6 +147,8 @@ const schema = z
     INQUIRY_DELIVERY_POLL_MS: integer(50, 3_600_000, 15_000, ' ms'),
   })
   .superRefine((config, ctx) => {
+    const siteProblem = siteUrlProblem(config.NODE_ENV, config.SITE_URL)
+    if (siteProblem) ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: siteProblem })
     if (config.SMTP_URL && !config.INQUIRY_NOTIFY_TO) {
       ctx.addIssue({
         code: 'custom',
@@ -124,7 +161,7 @@ const schema = z
     }
   })
 
-export type InquiryConfig = z.infer<typeof schema>
+export type InquiryConfig = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string }
 
 export function parseInquiryConfig(source: Record<string, string | undefined>): InquiryConfig {
   const result = schema.safeParse(source)
@@ -132,7 +169,7 @@ export function parseInquiryConfig(source: Record<string, string | undefined>): 
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'} ${issue.message}`)
     throw new ConfigError(`Invalid contact-form configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
   }
-  return result.data
+  return { ...result.data, SITE_URL: result.data.SITE_URL ?? DEFAULT_SITE_URL }
 }
 
 let cached: InquiryConfig | undefined

@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
-import { macEquals, type InquiryKeys } from './keys'
+import { macEquals, type DerivedKeys, type InquiryKeys } from './keys'
 
 /**
  * The fill-time token: a hidden field holding the moment the form was rendered, signed
@@ -16,7 +16,7 @@ export type FormTokenCheck =
   | { ok: false; reason: 'missing' | 'invalid' | 'expired' }
   | { ok: false; reason: 'too-fast'; waitMs: number }
 
-function sign(keys: InquiryKeys, body: string): string {
+function sign(keys: DerivedKeys, body: string): string {
   return createHmac('sha256', keys.formToken).update(body).digest('base64url').slice(0, 32)
 }
 
@@ -31,7 +31,8 @@ export function checkFormToken(keys: InquiryKeys, token: unknown, minFillMs: num
   const parts = token.split('.')
   if (parts.length !== 4 || parts[0] !== VERSION) return { ok: false, reason: 'invalid' }
   const body = parts.slice(0, 3).join('.')
-  if (!macEquals(sign(keys, body), parts[3])) return { ok: false, reason: 'invalid' }
+  // Signed with the current key; a form opened before a key rotation was signed with a previous one.
+  if (![keys, ...keys.previous].some((key) => macEquals(sign(key, body), parts[3]))) return { ok: false, reason: 'invalid' }
   const issuedAt = parseInt(parts[1], 36)
   if (!Number.isSafeInteger(issuedAt)) return { ok: false, reason: 'invalid' }
   const age = now - issuedAt

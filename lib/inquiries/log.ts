@@ -11,10 +11,24 @@ export type InquiryLogFields = {
   /** A machine code such as ECONNREFUSED or an SMTP status such as 451, never a message text. */
   code?: string | number
   reason?: string
+  /** Whole days since an inquiry arrived (retention alerts). */
+  ageDays?: number
   detail?: string
 }
 
-const WARNINGS = new Set(['inquiry.delivery_failed', 'inquiry.store_failed', 'inquiry.dev_key_in_use', 'inquiry.smtp_not_configured', 'inquiry.delivery_lease_lost'])
+const WARNINGS = new Set([
+  'inquiry.delivery_failed',
+  'inquiry.delivery_stuck',
+  'inquiry.delivery_worker_stuck',
+  'inquiry.retention_alert',
+  'inquiry.purged_undelivered',
+  'inquiry.purge_failed',
+  'inquiry.key_check_failed',
+  'inquiry.store_failed',
+  'inquiry.dev_key_in_use',
+  'inquiry.smtp_not_configured',
+  'inquiry.delivery_lease_lost',
+])
 
 export function logInquiryEvent(event: string, fields: InquiryLogFields = {}): void {
   const parts = Object.entries(fields)

@@ -1,15 +1,39 @@
 import 'server-only'
+import { ConfigError } from '@/lib/env'
 import { inquiryConfig } from './config'
 import { startDeliveryWorker } from './delivery/worker'
+import { checkedKeyRing } from './keyCheck'
 import { inquiryKeys } from './keys'
+import { errorCode, logInquiryEvent } from './log'
+import { inquiryStore } from './store'
 
 /**
- * Called from instrumentation.ts when the server starts: validates the configuration and
- * loads the encryption key (a production server without INQUIRY_ENCRYPTION_KEY stops here,
- * naming the variable), then starts the outbox worker.
+ * Called from instrumentation.ts when the server starts: validates the configuration, loads
+ * the key ring and checks it against the key ids the store holds (a production server
+ * without INQUIRY_ENCRYPTION_KEY, or with stored inquiries under a key it does not have,
+ * stops here with a ConfigError naming the variables and the key ids), then starts the
+ * outbox worker. A store that cannot be reached at start does not stop the site: the check
+ * is logged as skipped and delivery reports KEY_MISMATCH per message if a key is missing.
  */
 export async function startInquiryServices(): Promise<void> {
   const config = inquiryConfig()
-  inquiryKeys(config)
+  let store
+  try {
+    store = inquiryStore(config)
+  } catch (error) {
+    if (config.DATABASE_URL) throw error
+    throw new ConfigError(
+      'Invalid contact-form configuration:\n' +
+        `  - INQUIRY_DATA_DIR: the inquiry store cannot be opened in ${JSON.stringify(config.INQUIRY_DATA_DIR)} (${errorCode(error)}). ` +
+        'Set it to a directory this server can create and write.',
+    )
+  }
+  try {
+    await checkedKeyRing(config, store)
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConfigError') throw error
+    logInquiryEvent('inquiry.key_check_failed', { code: errorCode(error), detail: 'could not read the key ids in the store at start' })
+    inquiryKeys(config)
+  }
   await startDeliveryWorker(config)
 }

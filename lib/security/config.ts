@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ConfigError } from '@/lib/configError'
 
 /**
  * Security configuration. Not `server-only`: proxy.ts and next.config.ts read it too.
@@ -23,7 +24,7 @@ export function parseSecurityConfig(source: Record<string, string | undefined>):
   const result = schema.safeParse(source)
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`)
-    throw new Error(`Invalid configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
+    throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
   }
   return result.data
 }

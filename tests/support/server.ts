@@ -72,6 +72,8 @@ export async function startProductionServer(
       // not care about inquiries get a fixed test key and a throwaway data directory.
       INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
       INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'inquiries-')),
+      // A production server requires SITE_URL; loopback http is allowed.
+      SITE_URL: 'http://localhost:3000',
       ...process.env,
       ...variant.env,
       ...variant.runtimeEnv,

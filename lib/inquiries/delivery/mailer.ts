@@ -1,5 +1,6 @@
 import 'server-only'
 import nodemailer from 'nodemailer'
+import { parseSmtpUrl } from './smtpUrl'
 
 export type OutgoingEmail = {
   from: string
@@ -13,19 +14,16 @@ export type OutgoingEmail = {
 }
 
 export type Mailer = {
-  send(email: OutgoingEmail): Promise<void>
+  /** Rejects when `signal` aborts (the delivery's hard deadline); the connection is closed then. */
+  send(email: OutgoingEmail, signal?: AbortSignal): Promise<void>
   close(): void
 }
 
-/** Sends through SMTP_URL with nodemailer. Timeouts stay well inside the delivery lease. */
+/** Sends through SMTP_URL with nodemailer. Its timeouts, and the overall deadline the caller's signal sets, stay inside the delivery lease. */
 export function createSmtpMailer(smtpUrl: string): Mailer {
-  const url = new URL(smtpUrl)
-  const secure = url.protocol === 'smtps:'
+  const server = parseSmtpUrl(smtpUrl)
   const transport = nodemailer.createTransport({
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port: url.port ? Number(url.port) : secure ? 465 : 587,
-    secure,
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    ...server,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
@@ -33,8 +31,9 @@ export function createSmtpMailer(smtpUrl: string): Mailer {
     disableUrlAccess: true,
   })
   return {
-    async send(email) {
+    async send(email, signal) {
       await transport.sendMail({
+        signal,
         from: email.from,
         to: email.to,
         subject: email.subject,

@@ -6,10 +6,13 @@ import {
   type ClaimedMessage,
   type InquiryStore,
   type InquirySummary,
+  type KeyIdUsage,
   type NewInquiryRecord,
   type OutboxKind,
+  type PurgeOptions,
   type PurgeResult,
   type StoredInquiry,
+  type UndeliveredInquiry,
 } from './types'
 
 export type PostgresStoreOptions = {
@@ -17,6 +20,26 @@ export type PostgresStoreOptions = {
   /** Schema holding the tables (created on first use). Tests use one per run. */
   schema?: string
   poolSize?: number
+  /** Bounds on every wait, so a hung database shows up as an error in the log instead of a silent stall. */
+  timeouts?: Partial<PostgresTimeouts>
+}
+
+export type PostgresTimeouts = {
+  /** Waiting for a connection (new or from the pool). */
+  connectionTimeoutMillis: number
+  /** Server-side limit on one statement. */
+  statement_timeout: number
+  /** Client-side limit on one query, for a server that stops answering altogether. */
+  query_timeout: number
+  /** A transaction left open (a crashed or stalled client) is ended by the server. */
+  idle_in_transaction_session_timeout: number
+}
+
+export const POSTGRES_TIMEOUTS: PostgresTimeouts = {
+  connectionTimeoutMillis: 5_000,
+  statement_timeout: 10_000,
+  query_timeout: 15_000,
+  idle_in_transaction_session_timeout: 15_000,
 }
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
@@ -66,10 +89,12 @@ const toInquiry = (row: InquiryRow): StoredInquiry => ({
  * PostgreSQL store, for several app instances sharing one database. Tables are created on
  * first use under an advisory lock (instances may start together). Delivery claims use
  * `FOR UPDATE SKIP LOCKED` plus a lease column: instances never claim the same message,
- * and a message whose sender died is picked up again when its lease runs out.
+ * and a message whose sender died is picked up again when its lease runs out. Lease, due and
+ * delivery times come from the database's clock (`now()`), never from the app servers',
+ * which may disagree with each other.
  */
-export function openPostgresStore({ connectionString, schema = 'public', poolSize = 10 }: PostgresStoreOptions): InquiryStore {
-  const pool = new Pool({ connectionString, max: poolSize })
+export function openPostgresStore({ connectionString, schema = 'public', poolSize = 10, timeouts }: PostgresStoreOptions): InquiryStore {
+  const pool = new Pool({ connectionString, max: poolSize, ...POSTGRES_TIMEOUTS, ...timeouts })
   // An idle client's network error must not crash the server; the next query reconnects.
   pool.on('error', () => undefined)
   const s = quoteIdentifier(schema)
@@ -114,6 +139,8 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
     await ensureSchema()
     return (await pool.query<R>(text, values)).rows
   }
+
+  const staffPending = `EXISTS (SELECT 1 FROM ${s}.inquiry_outbox o WHERE o.inquiry_id = i.id AND o.kind = 'staff' AND o.status = 'pending')`
 
   return {
     kind: 'postgres',
@@ -193,48 +220,55 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
       return [...byReference.values()]
     },
 
-    async claimDueMessages({ owner, now, leaseMs, limit }: ClaimOptions): Promise<ClaimedMessage[]> {
+    async claimNextMessage({ owner, leaseMs, now }: ClaimOptions): Promise<ClaimedMessage | null> {
       const rows = await query<
         { id: string; kind: OutboxKind; message_id: string; attempts: number; inquiry_id: string } & Omit<InquiryRow, 'id'>
       >(
-        `WITH claimed AS (
-           UPDATE ${s}.inquiry_outbox o SET lease_owner = $1, lease_until = $2, attempts = o.attempts + 1
+        `WITH clock AS (SELECT COALESCE($3::timestamptz, now()) AS at),
+         claimed AS (
+           UPDATE ${s}.inquiry_outbox o
+           SET lease_owner = $1, lease_until = (SELECT at FROM clock) + $2 * interval '1 millisecond', attempts = o.attempts + 1
            FROM (
-             SELECT id FROM ${s}.inquiry_outbox
-             WHERE status = 'pending' AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3)
-             ORDER BY next_attempt_at LIMIT $4
-             FOR UPDATE SKIP LOCKED
+             SELECT id FROM ${s}.inquiry_outbox, clock
+             WHERE status = 'pending' AND next_attempt_at <= clock.at AND (lease_until IS NULL OR lease_until <= clock.at)
+             ORDER BY next_attempt_at LIMIT 1
+             FOR UPDATE OF inquiry_outbox SKIP LOCKED
            ) due
            WHERE o.id = due.id
            RETURNING o.id, o.kind, o.message_id, o.attempts, o.inquiry_id
          )
          SELECT claimed.*, i.reference, i.created_at, i.key_id, i.payload
          FROM claimed JOIN ${s}.inquiries i ON i.id = claimed.inquiry_id`,
-        [owner, new Date(now.getTime() + leaseMs), now, limit],
+        [owner, leaseMs, now ?? null],
       )
-      return rows.map((row) => ({
+      const row = rows[0]
+      if (!row) return null
+      return {
         id: row.id,
         kind: row.kind,
         messageId: row.message_id,
         attempts: row.attempts,
         inquiry: toInquiry({ ...row, id: row.inquiry_id }),
-      }))
+      }
     },
 
     async markDelivered(messageId, owner, now) {
       const rows = await query(
-        `UPDATE ${s}.inquiry_outbox SET status = 'delivered', delivered_at = $1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+        `UPDATE ${s}.inquiry_outbox SET status = 'delivered', delivered_at = COALESCE($1::timestamptz, now()),
+           lease_owner = NULL, lease_until = NULL, last_error = NULL
          WHERE id = $2 AND lease_owner = $3 AND status = 'pending' RETURNING id`,
-        [now, messageId, owner],
+        [now ?? null, messageId, owner],
       )
       return rows.length === 1
     },
 
-    async markFailed(messageId, owner, { nextAttemptAt, errorCode }) {
+    async markFailed(messageId, owner, { retryInMs, errorCode, now }) {
       await query(
-        `UPDATE ${s}.inquiry_outbox SET next_attempt_at = $1, last_error = $2, lease_owner = NULL, lease_until = NULL
-         WHERE id = $3 AND lease_owner = $4 AND status = 'pending'`,
-        [nextAttemptAt, errorCode, messageId, owner],
+        `UPDATE ${s}.inquiry_outbox
+         SET next_attempt_at = COALESCE($1::timestamptz, now()) + $2 * interval '1 millisecond', last_error = $3,
+           lease_owner = NULL, lease_until = NULL
+         WHERE id = $4 AND lease_owner = $5 AND status = 'pending'`,
+        [now ?? null, Math.max(0, Math.round(retryInMs)), errorCode, messageId, owner],
       )
     },
 
@@ -243,16 +277,52 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
       return Number(rows[0]?.n ?? 0)
     },
 
-    async purgeCreatedBefore(cutoff): Promise<PurgeResult> {
+    async listUndeliveredCreatedBefore(before, limit): Promise<UndeliveredInquiry[]> {
+      const rows = await query<{ reference: string; created_at: Date }>(
+        `SELECT i.reference, i.created_at FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${staffPending}
+         ORDER BY i.created_at LIMIT $2`,
+        [before, limit],
+      )
+      return rows.map((row) => ({ reference: row.reference, createdAt: new Date(row.created_at) }))
+    },
+
+    async purgeExpired({ cutoff, hardCutoff }: PurgeOptions): Promise<PurgeResult> {
       return inTransaction(async (client) => {
-        const pendingStaff = `EXISTS (SELECT 1 FROM ${s}.inquiry_outbox o WHERE o.inquiry_id = i.id AND o.kind = 'staff' AND o.status = 'pending')`
-        const deleted = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 AND NOT ${pendingStaff}`, [cutoff])
-        const kept = await client.query<{ n: string }>(
-          `SELECT count(*) AS n FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${pendingStaff}`,
-          [cutoff],
-        )
-        return { deleted: deleted.rowCount ?? 0, keptUndelivered: Number(kept.rows[0]?.n ?? 0) }
+        const count = async (before: Date) =>
+          Number(
+            (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${staffPending}`, [before]))
+              .rows[0]?.n ?? 0,
+          )
+        const deletedUndelivered = await count(hardCutoff)
+        const hard = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1`, [hardCutoff])
+        const soft = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 AND NOT ${staffPending}`, [cutoff])
+        return { deleted: (hard.rowCount ?? 0) + (soft.rowCount ?? 0), deletedUndelivered, keptUndelivered: await count(cutoff) }
       })
+    },
+
+    async keyIdsInUse(): Promise<KeyIdUsage[]> {
+      const rows = await query<{ key_id: string; n: string }>(
+        `SELECT key_id, count(*) AS n FROM ${s}.inquiries GROUP BY key_id ORDER BY key_id`,
+      )
+      return rows.map((row) => ({ keyId: row.key_id, inquiries: Number(row.n) }))
+    },
+
+    async listNotUnderKey(keyId, { afterId = '', limit }) {
+      const rows = await query<InquiryRow>(
+        `SELECT id, reference, created_at, key_id, payload FROM ${s}.inquiries WHERE key_id <> $1 AND id > $2 ORDER BY id LIMIT $3`,
+        [keyId, afterId, limit],
+      )
+      return rows.map(toInquiry)
+    },
+
+    async replacePayload(id, { fromKeyId, keyId, payload }) {
+      const rows = await query(`UPDATE ${s}.inquiries SET key_id = $1, payload = $2 WHERE id = $3 AND key_id = $4 RETURNING id`, [
+        keyId,
+        payload,
+        id,
+        fromKeyId,
+      ])
+      return rows.length === 1
     },
 
     async close() {

@@ -8,11 +8,14 @@ import {
   type ClaimedMessage,
   type InquiryStore,
   type InquirySummary,
+  type KeyIdUsage,
   type NewInquiryRecord,
   type OutboxKind,
+  type PurgeOptions,
   type PurgeResult,
   type SaveResult,
   type StoredInquiry,
+  type UndeliveredInquiry,
 } from './types'
 
 export const SQLITE_FILE_NAME = 'inquiries.sqlite'
@@ -58,7 +61,9 @@ const toInquiry = (row: InquiryRow): StoredInquiry => ({
  * SQLite store: one file under INQUIRY_DATA_DIR, WAL journal with synchronous=FULL, so a
  * committed inquiry survives a crash or power loss. better-sqlite3 is synchronous, so each
  * transaction runs whole within one turn of the event loop; busy_timeout lets the
- * `inquiries:*` commands share the file with a running server.
+ * `inquiries:*` commands share the file with a running server. One machine holds the file,
+ * so its clock is the database's clock; lease and due times are still computed in SQL (the
+ * same shape as PostgreSQL), unless a test passes its own `now`.
  */
 export function openSqliteStore(dataDir: string): InquiryStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 })
@@ -70,6 +75,8 @@ export function openSqliteStore(dataDir: string): InquiryStore {
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  // Deleted inquiries are overwritten with zeros, not left readable in free pages.
+  db.pragma('secure_delete = ON')
   db.exec(SCHEMA)
 
   const insertInquiry = db.prepare(
@@ -145,35 +152,45 @@ export function openSqliteStore(dataDir: string): InquiryStore {
     { kind: OutboxKind; status: 'pending' | 'delivered'; attempts: number; delivered_at: number | null; last_error: string | null }
   >('SELECT kind, status, attempts, delivered_at, last_error FROM inquiry_outbox WHERE inquiry_id = ? ORDER BY kind DESC')
 
+  // Milliseconds since the epoch: the caller's `now` (tests) or SQLite's clock.
+  const clock = `COALESCE(@now, CAST(unixepoch('subsec') * 1000 AS INTEGER))`
   const claim = db.prepare<
-    { owner: string; leaseUntil: number; now: number; limit: number },
+    { owner: string; leaseMs: number; now: number | null },
     { id: string; kind: OutboxKind; message_id: string; attempts: number; inquiry_id: string }
   >(
-    `UPDATE inquiry_outbox SET lease_owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1
-     WHERE id IN (
+    `UPDATE inquiry_outbox SET lease_owner = @owner, lease_until = ${clock} + @leaseMs, attempts = attempts + 1
+     WHERE id = (
        SELECT id FROM inquiry_outbox
-       WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-       ORDER BY next_attempt_at LIMIT @limit
+       WHERE status = 'pending' AND next_attempt_at <= ${clock} AND (lease_until IS NULL OR lease_until <= ${clock})
+       ORDER BY next_attempt_at LIMIT 1
      )
      RETURNING id, kind, message_id, attempts, inquiry_id`,
   )
   const inquiryById = db.prepare<[string], InquiryRow>('SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE id = ?')
-  const delivered = db.prepare(
-    `UPDATE inquiry_outbox SET status = 'delivered', delivered_at = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL
-     WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+  const delivered = db.prepare<{ now: number | null; id: string; owner: string }>(
+    `UPDATE inquiry_outbox SET status = 'delivered', delivered_at = ${clock}, lease_owner = NULL, lease_until = NULL, last_error = NULL
+     WHERE id = @id AND lease_owner = @owner AND status = 'pending'`,
   )
-  const failed = db.prepare(
-    `UPDATE inquiry_outbox SET next_attempt_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL
-     WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+  const failed = db.prepare<{ now: number | null; retryInMs: number; errorCode: string; id: string; owner: string }>(
+    `UPDATE inquiry_outbox SET next_attempt_at = ${clock} + @retryInMs, last_error = @errorCode, lease_owner = NULL, lease_until = NULL
+     WHERE id = @id AND lease_owner = @owner AND status = 'pending'`,
   )
   const undelivered = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM inquiry_outbox WHERE status = 'pending'")
-  const purgeable = `FROM inquiries WHERE created_at < ? AND NOT EXISTS (
+  const staffPending = `EXISTS (
       SELECT 1 FROM inquiry_outbox o WHERE o.inquiry_id = inquiries.id AND o.kind = 'staff' AND o.status = 'pending')`
-  const purge = db.prepare(`DELETE ${purgeable}`)
-  const keptOld = db.prepare<[number], { n: number }>(
-    `SELECT count(*) AS n FROM inquiries WHERE created_at < ? AND EXISTS (
-      SELECT 1 FROM inquiry_outbox o WHERE o.inquiry_id = inquiries.id AND o.kind = 'staff' AND o.status = 'pending')`,
+  const undeliveredBefore = db.prepare<[number, number], { reference: string; created_at: number }>(
+    `SELECT reference, created_at FROM inquiries WHERE created_at < ? AND ${staffPending} ORDER BY created_at LIMIT ?`,
   )
+  const countUndeliveredBefore = db.prepare<[number], { n: number }>(
+    `SELECT count(*) AS n FROM inquiries WHERE created_at < ? AND ${staffPending}`,
+  )
+  const purgeAll = db.prepare('DELETE FROM inquiries WHERE created_at < ?')
+  const purgeDelivered = db.prepare(`DELETE FROM inquiries WHERE created_at < ? AND NOT ${staffPending}`)
+  const keyIds = db.prepare<[], { key_id: string; n: number }>('SELECT key_id, count(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id')
+  const notUnderKey = db.prepare<[string, string, number], InquiryRow>(
+    'SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE key_id <> ? AND id > ? ORDER BY id LIMIT ?',
+  )
+  const replace = db.prepare('UPDATE inquiries SET key_id = ?, payload = ? WHERE id = ? AND key_id = ?')
 
   return {
     kind: 'sqlite',
@@ -200,34 +217,46 @@ export function openSqliteStore(dataDir: string): InquiryStore {
         })),
       }))
     },
-    async claimDueMessages({ owner, now, leaseMs, limit }: ClaimOptions): Promise<ClaimedMessage[]> {
-      const at = now.getTime()
+    async claimNextMessage({ owner, leaseMs, now }: ClaimOptions): Promise<ClaimedMessage | null> {
       return db
-        .transaction(() =>
-          claim.all({ owner, leaseUntil: at + leaseMs, now: at, limit }).map((row) => {
-            const inquiry = inquiryById.get(row.inquiry_id)
-            if (!inquiry) throw new Error('Outbox row without its inquiry')
-            return { id: row.id, kind: row.kind, messageId: row.message_id, attempts: row.attempts, inquiry: toInquiry(inquiry) }
-          }),
-        )
+        .transaction((): ClaimedMessage | null => {
+          const row = claim.get({ owner, leaseMs, now: now ? now.getTime() : null })
+          if (!row) return null
+          const inquiry = inquiryById.get(row.inquiry_id)
+          if (!inquiry) throw new Error('Outbox row without its inquiry')
+          return { id: row.id, kind: row.kind, messageId: row.message_id, attempts: row.attempts, inquiry: toInquiry(inquiry) }
+        })
         .immediate()
     },
     async markDelivered(messageId, owner, now) {
-      return delivered.run(now.getTime(), messageId, owner).changes === 1
+      return delivered.run({ now: now ? now.getTime() : null, id: messageId, owner }).changes === 1
     },
-    async markFailed(messageId, owner, { nextAttemptAt, errorCode }) {
-      failed.run(nextAttemptAt.getTime(), errorCode, messageId, owner)
+    async markFailed(messageId, owner, { retryInMs, errorCode, now }) {
+      failed.run({ now: now ? now.getTime() : null, retryInMs: Math.max(0, Math.round(retryInMs)), errorCode, id: messageId, owner })
     },
     async countUndelivered() {
       return undelivered.get()?.n ?? 0
     },
-    async purgeCreatedBefore(cutoff): Promise<PurgeResult> {
+    async listUndeliveredCreatedBefore(before, limit): Promise<UndeliveredInquiry[]> {
+      return undeliveredBefore.all(before.getTime(), limit).map((row) => ({ reference: row.reference, createdAt: new Date(row.created_at) }))
+    },
+    async purgeExpired({ cutoff, hardCutoff }: PurgeOptions): Promise<PurgeResult> {
       return db
-        .transaction(() => ({
-          deleted: purge.run(cutoff.getTime()).changes,
-          keptUndelivered: keptOld.get(cutoff.getTime())?.n ?? 0,
-        }))
+        .transaction(() => {
+          const deletedUndelivered = countUndeliveredBefore.get(hardCutoff.getTime())?.n ?? 0
+          const deleted = purgeAll.run(hardCutoff.getTime()).changes + purgeDelivered.run(cutoff.getTime()).changes
+          return { deleted, deletedUndelivered, keptUndelivered: countUndeliveredBefore.get(cutoff.getTime())?.n ?? 0 }
+        })
         .immediate()
+    },
+    async keyIdsInUse(): Promise<KeyIdUsage[]> {
+      return keyIds.all().map((row) => ({ keyId: row.key_id, inquiries: row.n }))
+    },
+    async listNotUnderKey(keyId, { afterId = '', limit }) {
+      return notUnderKey.all(keyId, afterId, limit).map(toInquiry)
+    },
+    async replacePayload(id, { fromKeyId, keyId, payload }) {
+      return replace.run(keyId, payload, id, fromKeyId).changes === 1
     },
     async close() {
       db.close()

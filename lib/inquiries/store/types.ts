@@ -48,18 +48,43 @@ export type ClaimedMessage = {
 export type ClaimOptions = {
   /** Who holds the lease (one id per delivering process). */
   owner: string
-  now: Date
-  /** How long the claim excludes others; longer than the slowest send. */
+  /** How long the claim excludes others; longer than the send's hard deadline. */
   leaseMs: number
-  limit: number
+  /**
+   * The time to use instead of the database's clock. Only tests pass it (to work in a time
+   * slice of their own); in production leases and due times are computed by the database.
+   */
+  now?: Date
+}
+
+export type FailureOptions = {
+  /** Wait before the next attempt, counted from the database's clock (or `now`). */
+  retryInMs: number
+  errorCode: string
+  now?: Date
+}
+
+export type PurgeOptions = {
+  /** Delete inquiries created before this whose staff notification was delivered (INQUIRY_RETENTION_DAYS). */
+  cutoff: Date
+  /** Delete every inquiry created before this, delivered or not (retention plus the grace days). */
+  hardCutoff: Date
 }
 
 export type PurgeResult = {
   /** Inquiries deleted (with their outbox rows). */
   deleted: number
+  /** Of those, inquiries deleted at the hard limit although their staff notification was never delivered. */
+  deletedUndelivered: number
   /** Inquiries past retention kept because their staff notification is not delivered yet. */
   keptUndelivered: number
 }
+
+/** Inquiries whose staff notification waits, oldest first (reference and age only, for alerts). */
+export type UndeliveredInquiry = { reference: string; createdAt: Date }
+
+/** How many stored inquiries each encryption key id holds. */
+export type KeyIdUsage = { keyId: string; inquiries: number }
 
 export interface InquiryStore {
   readonly kind: 'sqlite' | 'postgres'
@@ -67,15 +92,27 @@ export interface InquiryStore {
   saveInquiry(record: NewInquiryRecord): Promise<SaveResult>
   findInquiry(reference: string): Promise<StoredInquiry | null>
   listInquiries(options: { limit: number }): Promise<InquirySummary[]>
-  /** Leases up to `limit` due, undelivered messages that no one else holds. */
-  claimDueMessages(options: ClaimOptions): Promise<ClaimedMessage[]>
+  /**
+   * Leases the next due, undelivered message that no one else holds, or returns null. One
+   * message per lease: a sender claims, sends and marks one message at a time, so a lease
+   * only ever has to outlast one send.
+   */
+  claimNextMessage(options: ClaimOptions): Promise<ClaimedMessage | null>
   /** Marks a leased message delivered; false if the lease was lost (someone else may send it). */
-  markDelivered(messageId: string, owner: string, now: Date): Promise<boolean>
-  /** Releases a leased message for another attempt at `nextAttemptAt`. */
-  markFailed(messageId: string, owner: string, failure: { nextAttemptAt: Date; errorCode: string }): Promise<void>
+  markDelivered(messageId: string, owner: string, now?: Date): Promise<boolean>
+  /** Releases a leased message for another attempt `retryInMs` from now. */
+  markFailed(messageId: string, owner: string, failure: FailureOptions): Promise<void>
   countUndelivered(): Promise<number>
-  /** Deletes inquiries created before `cutoff`, except those whose staff notification is still pending. */
-  purgeCreatedBefore(cutoff: Date): Promise<PurgeResult>
+  /** Inquiries created before `before` whose staff notification is still pending, oldest first. */
+  listUndeliveredCreatedBefore(before: Date, limit: number): Promise<UndeliveredInquiry[]>
+  /** Applies retention (see PurgeOptions) in one transaction. */
+  purgeExpired(options: PurgeOptions): Promise<PurgeResult>
+  /** The distinct key ids of stored inquiries, with counts (checked against the key ring at start). */
+  keyIdsInUse(): Promise<KeyIdUsage[]>
+  /** Up to `limit` inquiries not encrypted with `keyId`, in id order after `afterId` (for re-encryption). */
+  listNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<StoredInquiry[]>
+  /** Replaces a payload if the row is still under `fromKeyId` (idempotent, safe next to a running server). */
+  replacePayload(id: string, change: { fromKeyId: string; keyId: string; payload: Buffer }): Promise<boolean>
   close(): Promise<void>
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { deriveKeys } from '@/lib/inquiries/keys'
 import { readInquiry, saveInquiry } from '@/lib/inquiries/record'
 import { validateInquiry, type Inquiry } from '@/lib/inquiries/schema'
-import { DuplicateReferenceError, type InquiryStore, type NewInquiryRecord } from '@/lib/inquiries/store'
+import { DuplicateReferenceError, type ClaimedMessage, type InquiryStore, type NewInquiryRecord } from '@/lib/inquiries/store'
 
 /**
  * The behaviour every inquiry store must have, run against SQLite and PostgreSQL alike.
@@ -40,6 +40,19 @@ function record(overrides: Partial<NewInquiryRecord> = {}): NewInquiryRecord {
   }
 }
 
+/** Claims messages one lease at a time until none is due (what several claims in a row see). */
+async function claimAll(store: InquiryStore, options: { owner: string; now?: Date; leaseMs: number; limit?: number }): Promise<ClaimedMessage[]> {
+  const claimed: ClaimedMessage[] = []
+  while (claimed.length < (options.limit ?? Infinity)) {
+    const message = await store.claimNextMessage(options)
+    if (!message) break
+    claimed.push(message)
+  }
+  return claimed
+}
+
+const DAY_MS = 24 * 3600_000
+
 export function runStoreContract(name: string, factory: () => StoreFactory): void {
   describe(`inquiry store contract: ${name}`, () => {
     let f: StoreFactory
@@ -63,11 +76,7 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
     let clock = Date.now() + 10 * 365 * 24 * 3600_000
     const later = (ms: number) => new Date((clock += ms))
     async function drainAll(owner: string, at: Date) {
-      let claimed
-      do {
-        claimed = await store.claimDueMessages({ owner, now: at, leaseMs: 1000, limit: 100 })
-        for (const message of claimed) await store.markDelivered(message.id, owner, at)
-      } while (claimed.length > 0)
+      for (const message of await claimAll(store, { owner, now: at, leaseMs: 1000 })) await store.markDelivered(message.id, owner, at)
     }
     beforeEach(async () => {
       await drainAll('cleanup', later(60_000))
@@ -89,7 +98,7 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       await expect(store.saveInquiry(first)).resolves.toEqual({ reference: first.reference, created: true })
       await expect(store.saveInquiry(second)).resolves.toEqual({ reference: first.reference, created: false })
       expect(await store.findInquiry(second.reference)).toBeNull()
-      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 1000, limit: 100 })
+      const claimed = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 1000, limit: 100 })
       expect(claimed.map((m) => m.inquiry.reference)).toEqual([first.reference])
     })
 
@@ -112,31 +121,32 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       const at = later(0)
       const r = record({ createdAt: at, messages: [{ id: randomUUID(), kind: 'staff', messageId: '<m1@x>' }, { id: randomUUID(), kind: 'ack', messageId: '<m2@x>' }] })
       await store.saveInquiry(r)
-      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
+      const claimed = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
       expect(claimed.map((m) => m.kind).sort()).toEqual(['ack', 'staff'])
       expect(claimed[0]).toMatchObject({ attempts: 1, inquiry: { reference: r.reference, keyId: keys.keyId } })
       expect(claimed[0].inquiry.payload.equals(r.payload)).toBe(true)
-      expect(await store.claimDueMessages({ owner: 'b', now: later(1), leaseMs: 60_000, limit: 10 })).toEqual([])
+      expect(await claimAll(store, { owner: 'b', now: later(1), leaseMs: 60_000, limit: 10 })).toEqual([])
       expect(await store.markDelivered(claimed[0].id, 'b', later(1))).toBe(false)
       expect(await store.markDelivered(claimed[0].id, 'a', later(1))).toBe(true)
       expect(await store.markDelivered(claimed[0].id, 'a', later(1))).toBe(false)
       // The other message's lease lapses (its sender died): it is claimed again, once.
-      const reclaimed = await store.claimDueMessages({ owner: 'b', now: later(60_001), leaseMs: 60_000, limit: 10 })
+      const reclaimed = await claimAll(store, { owner: 'b', now: later(60_001), leaseMs: 60_000, limit: 10 })
       expect(reclaimed.map((m) => m.id)).toEqual([claimed[1].id])
       expect(reclaimed[0].attempts).toBe(2)
       expect(await store.markDelivered(claimed[1].id, 'a', later(1))).toBe(false)
       expect(await store.markDelivered(claimed[1].id, 'b', later(1))).toBe(true)
-      expect(await store.claimDueMessages({ owner: 'c', now: later(10 * 60_000), leaseMs: 1000, limit: 10 })).toEqual([])
+      expect(await claimAll(store, { owner: 'c', now: later(10 * 60_000), leaseMs: 1000, limit: 10 })).toEqual([])
     })
 
     it('holds a failed message back until its next attempt', async () => {
       const at = later(0)
       await store.saveInquiry(record({ createdAt: at }))
-      const [message] = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
-      const retryAt = later(5_000)
-      await store.markFailed(message.id, 'a', { nextAttemptAt: retryAt, errorCode: 'ECONNREFUSED' })
-      expect(await store.claimDueMessages({ owner: 'a', now: new Date(retryAt.getTime() - 1), leaseMs: 60_000, limit: 10 })).toEqual([])
-      const again = await store.claimDueMessages({ owner: 'b', now: retryAt, leaseMs: 60_000, limit: 10 })
+      const [message] = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
+      const failedAt = later(1)
+      const retryAt = new Date(failedAt.getTime() + 5_000)
+      await store.markFailed(message.id, 'a', { retryInMs: 5_000, errorCode: 'ECONNREFUSED', now: failedAt })
+      expect(await claimAll(store, { owner: 'a', now: new Date(retryAt.getTime() - 1), leaseMs: 60_000, limit: 10 })).toEqual([])
+      const again = await claimAll(store, { owner: 'b', now: retryAt, leaseMs: 60_000, limit: 10 })
       expect(again.map((m) => [m.id, m.attempts])).toEqual([[message.id, 2]])
       await store.markDelivered(message.id, 'b', retryAt)
     })
@@ -151,7 +161,7 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
         connections.map(async (connection, index) => {
           const mine: string[] = []
           for (;;) {
-            const batch = await connection.claimDueMessages({ owner: owners[index], now: claimAt, leaseMs: 60_000, limit: 3 })
+            const batch = await claimAll(connection, { owner: owners[index], now: claimAt, leaseMs: 60_000, limit: 3 })
             if (batch.length === 0) return mine
             mine.push(...batch.map((m) => m.id))
           }
@@ -170,10 +180,10 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       await store.saveInquiry(waiting)
       const before = await store.countUndelivered()
       expect(before).toBeGreaterThanOrEqual(2)
-      const claimed = await store.claimDueMessages({ owner: 'a', now: later(1), leaseMs: 60_000, limit: 100 })
+      const claimed = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 60_000, limit: 100 })
       const mine = claimed.find((m) => m.inquiry.reference === delivered.reference)!
       await store.markDelivered(mine.id, 'a', later(1))
-      for (const m of claimed.filter((m) => m !== mine)) await store.markFailed(m.id, 'a', { nextAttemptAt: later(1), errorCode: '451' })
+      for (const m of claimed.filter((m) => m !== mine)) await store.markFailed(m.id, 'a', { retryInMs: 1, errorCode: '451', now: later(1) })
       expect(await store.countUndelivered()).toBe(before - 1)
       const listed = await store.listInquiries({ limit: 1000 })
       const d = listed.find((i) => i.reference === delivered.reference)
@@ -182,25 +192,91 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       expect(w?.messages).toEqual([expect.objectContaining({ kind: 'staff', status: 'pending', lastError: '451' })])
     })
 
-    it('purges old inquiries but keeps one whose staff notification is still pending', async () => {
+    it('purges old inquiries but keeps one whose staff notification is still pending, up to the hard limit', async () => {
       const old = new Date('2001-01-01T00:00:00Z')
       const oldDelivered = record({ createdAt: old })
       const oldWaiting = record({ createdAt: old })
+      const ancientWaiting = record({ createdAt: new Date('2000-01-01T00:00:00Z') })
       const recent = record({ createdAt: new Date() })
-      for (const r of [oldDelivered, oldWaiting, recent]) await store.saveInquiry(r)
-      const claimed = await store.claimDueMessages({ owner: 'p', now: new Date('2001-01-01T00:00:01Z'), leaseMs: 1000, limit: 100 })
+      for (const r of [oldDelivered, oldWaiting, ancientWaiting, recent]) await store.saveInquiry(r)
+      const claimed = await claimAll(store, { owner: 'p', now: new Date('2001-01-01T00:00:01Z'), leaseMs: 1000 })
       for (const m of claimed) {
         if (m.inquiry.reference === oldDelivered.reference) await store.markDelivered(m.id, 'p', new Date())
-        else await store.markFailed(m.id, 'p', { nextAttemptAt: new Date('2001-01-02T00:00:00Z'), errorCode: 'ECONNREFUSED' })
+        else await store.markFailed(m.id, 'p', { retryInMs: DAY_MS, errorCode: 'ECONNREFUSED', now: new Date('2001-01-01T00:00:00Z') })
       }
-      const result = await store.purgeCreatedBefore(new Date('2002-01-01T00:00:00Z'))
-      expect(result.deleted).toBeGreaterThanOrEqual(1)
+      const cutoff = new Date('2002-01-01T00:00:00Z')
+      const hardCutoff = new Date('2000-06-01T00:00:00Z')
+      const alerts = await store.listUndeliveredCreatedBefore(cutoff, 1000)
+      expect(alerts.map((a) => a.reference)).toEqual(expect.arrayContaining([ancientWaiting.reference, oldWaiting.reference]))
+      expect(alerts.find((a) => a.reference === oldWaiting.reference)?.createdAt.getTime()).toBe(old.getTime())
+      expect(alerts.map((a) => a.reference)).not.toContain(oldDelivered.reference)
+
+      const result = await store.purgeExpired({ cutoff, hardCutoff })
+      expect(result.deleted).toBeGreaterThanOrEqual(2)
+      expect(result.deletedUndelivered).toBeGreaterThanOrEqual(1)
       expect(result.keptUndelivered).toBeGreaterThanOrEqual(1)
       expect(await store.findInquiry(oldDelivered.reference)).toBeNull()
+      // Past retention plus grace: deleted although never delivered (nothing outlives the hard limit).
+      expect(await store.findInquiry(ancientWaiting.reference)).toBeNull()
       expect(await store.findInquiry(oldWaiting.reference)).not.toBeNull()
       expect(await store.findInquiry(recent.reference)).not.toBeNull()
-      const [m] = await store.claimDueMessages({ owner: 'p', now: new Date('2001-01-02T00:00:00Z'), leaseMs: 1000, limit: 100 })
-      if (m) await store.markDelivered(m.id, 'p', new Date())
+      const again = await store.purgeExpired({ cutoff, hardCutoff })
+      expect(again).toMatchObject({ deletedUndelivered: 0 })
+      // Its outbox rows went with it: nothing of the deleted inquiry is claimable.
+      const left = await claimAll(store, { owner: 'p', now: new Date('2001-01-03T00:00:00Z'), leaseMs: 1000 })
+      expect(left.map((m) => m.inquiry.reference)).not.toContain(ancientWaiting.reference)
+      for (const m of left) await store.markDelivered(m.id, 'p', new Date())
+      await store.purgeExpired({ cutoff, hardCutoff: cutoff })
+      expect(await store.findInquiry(oldWaiting.reference)).toBeNull()
+    })
+
+    it("leases by the database's clock when no time is passed", async () => {
+      const r = record({ createdAt: new Date(Date.now() - 1000) })
+      await store.saveInquiry(r)
+      const first = await store.claimNextMessage({ owner: 'db-clock-a', leaseMs: 60_000 })
+      expect(first?.inquiry.reference).toBe(r.reference)
+      expect(await store.claimNextMessage({ owner: 'db-clock-b', leaseMs: 60_000 })).toBeNull()
+      // A failure's backoff is counted from the database's clock too.
+      await store.markFailed(first!.id, 'db-clock-a', { retryInMs: 60_000, errorCode: '451' })
+      expect(await store.claimNextMessage({ owner: 'db-clock-b', leaseMs: 60_000 })).toBeNull()
+      const later = await store.claimNextMessage({ owner: 'db-clock-b', leaseMs: 1000, now: new Date(Date.now() + 61_000) })
+      expect(later?.id).toBe(first!.id)
+      expect(await store.markDelivered(first!.id, 'db-clock-b')).toBe(true)
+      const [summary] = (await store.listInquiries({ limit: 1000 })).filter((i) => i.reference === r.reference)
+      expect(Math.abs(summary.messages[0].deliveredAt!.getTime() - Date.now())).toBeLessThan(60_000)
+    })
+
+    it('reports the key ids in use and re-encrypts rows of other keys idempotently', async () => {
+      const before = await store.keyIdsInUse()
+      const oldKey = `old${randomUUID().slice(0, 8)}`
+      const a = record({ keyId: oldKey })
+      const b = record({ keyId: oldKey })
+      await store.saveInquiry(a)
+      await store.saveInquiry(b)
+      const usage = await store.keyIdsInUse()
+      expect(usage).toContainEqual({ keyId: oldKey, inquiries: 2 })
+      expect(usage.find((u) => u.keyId === keys.keyId)?.inquiries).toBe(before.find((u) => u.keyId === keys.keyId)?.inquiries)
+
+      const seen: string[] = []
+      let afterId: string | undefined
+      for (;;) {
+        const page = await store.listNotUnderKey(keys.keyId, { afterId, limit: 1 })
+        if (page.length === 0) break
+        expect(page).toHaveLength(1)
+        seen.push(page[0].reference)
+        afterId = page[0].id
+      }
+      expect(seen).toEqual(expect.arrayContaining([a.reference, b.reference]))
+
+      expect(await store.replacePayload(a.id, { fromKeyId: oldKey, keyId: keys.keyId, payload: Buffer.from('new-a') })).toBe(true)
+      // A second run (or another process) finds it already changed: nothing happens.
+      expect(await store.replacePayload(a.id, { fromKeyId: oldKey, keyId: keys.keyId, payload: Buffer.from('other') })).toBe(false)
+      const found = await store.findInquiry(a.reference)
+      expect(found?.keyId).toBe(keys.keyId)
+      expect(found?.payload.toString()).toBe('new-a')
+      expect(await store.keyIdsInUse()).toContainEqual({ keyId: oldKey, inquiries: 1 })
+      await store.replacePayload(b.id, { fromKeyId: oldKey, keyId: keys.keyId, payload: Buffer.from('new-b') })
+      expect((await store.keyIdsInUse()).map((u) => u.keyId)).not.toContain(oldKey)
     })
 
     it('keeps what was committed across a reopen, and stores personal fields only encrypted', async () => {

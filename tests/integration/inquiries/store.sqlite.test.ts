@@ -28,4 +28,29 @@ describe('SQLite store files', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     db.close()
   })
+
+  it('deletes securely: a purged inquiry leaves no bytes behind in the file', async () => {
+    const dir = path.join(tempDataDir(), 'secure')
+    const store = openSqliteStore(dir)
+    const marker = Buffer.from('PURGE-ME-' + 'x'.repeat(64))
+    await store.saveInquiry({
+      id: 'secure-1',
+      reference: 'HL-SECR-ETXX',
+      dedupeKey: 'secure-dedupe',
+      createdAt: new Date('2001-01-01T00:00:00Z'),
+      keyId: 'k',
+      payload: marker,
+      messages: [],
+    })
+    await store.purgeExpired({ cutoff: new Date('2002-01-01T00:00:00Z'), hardCutoff: new Date('2002-01-01T00:00:00Z') })
+    await store.close() // checkpoints the WAL into the main file
+    const Database = (await import('better-sqlite3')).default
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME))
+    db.pragma('wal_checkpoint(TRUNCATE)')
+    db.close()
+    const bytes = Buffer.concat(
+      ['', '-wal'].map((suffix) => path.join(dir, SQLITE_FILE_NAME + suffix)).filter(existsSync).map((file) => readFileSync(file)),
+    )
+    expect(bytes.includes(marker)).toBe(false)
+  })
 })

@@ -23,7 +23,7 @@ describe('encryption key', () => {
   })
 
   it('refuses to run in production without a key', () => {
-    const config = parseInquiryConfig({ NODE_ENV: 'production', INQUIRY_DATA_DIR: tempDataDir() })
+    const config = parseInquiryConfig({ NODE_ENV: 'production', SITE_URL: 'https://clinic.example', INQUIRY_DATA_DIR: tempDataDir() })
     expect(() => loadMasterKey(config)).toThrow(/INQUIRY_ENCRYPTION_KEY is required in production/)
   })
 
