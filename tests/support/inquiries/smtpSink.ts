@@ -12,8 +12,15 @@ export type SmtpSink = {
   close(): Promise<void>
 }
 
+export type SmtpSinkOptions = {
+  /** Wait this long after the DATA has arrived before answering 250 (a slow mail server). */
+  delayMs?: number
+  /** Called once the email is fully received and recorded, before the 250 reply is sent. */
+  onReceived?: (email: ReceivedEmail) => void | Promise<void>
+}
+
 /** A real SMTP server on loopback (smtp-server) that keeps every email it accepts. */
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const received: ReceivedEmail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -25,8 +32,11 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         simpleParser(raw)
-          .then((parsed) => {
-            received.push({ raw, parsed, envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address) })
+          .then(async (parsed) => {
+            const email = { raw, parsed, envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address) }
+            received.push(email)
+            await options.onReceived?.(email)
+            if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
             callback()
           })
           .catch(callback)
