@@ -36,10 +36,9 @@ function attributes(tag: string): Record<string, string> {
 
 /** Reads the contact form's hidden inputs out of the /contact HTML. */
 export function parseNoJsForm(html: string): NoJsForm {
-  const start = html.search(/<form[\s>]/i)
-  const end = html.indexOf('</form>', start)
-  if (start === -1 || end === -1) throw new Error('No <form> in the /contact page')
-  const form = html.slice(start, end)
+  // The page also has the header's search form: take the form that posts to a server action.
+  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/gi)].map((match) => match[0]).find((candidate) => candidate.includes('$ACTION_'))
+  if (!form) throw new Error('No server-action <form> in the /contact page')
   const hidden: [string, string][] = []
   for (const match of form.matchAll(/<input\b([^>]*)>/gi)) {
     const attrs = attributes(match[1])
