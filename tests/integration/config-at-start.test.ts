@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ensureBuild } from '../support/build'
+import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '../support/server'
+
+/**
+ * Every variable of .env.example, given a bad value, stops the real production server at
+ * start (`next start` of the default "bundled" build): it exits non-zero and prints a
+ * message naming the variable. SANITY_AUTH_TOKEN is the one exception: only the
+ * seed:import/export commands read it, never the server.
+ */
+const root = path.resolve(__dirname, '../..')
+
+const VALID_SMTP = { SMTP_URL: 'smtp://127.0.0.1:9', INQUIRY_NOTIFY_TO: 'intake@clinic.example' }
+
+type Case = [variable: string, bad: Record<string, string>, message: RegExp]
+
+const cases: Case[] = [
+  ['SITE_URL', { SITE_URL: '' }, /SITE_URL is required in production/],
+  ['SITE_URL', { SITE_URL: 'http://clinic.example' }, /SITE_URL must be an https:\/\/ URL in production/],
+  ['SITE_URL', { SITE_URL: 'clinic.example' }, /SITE_URL must be an absolute http\(s\) URL/],
+  ['NEXT_PUBLIC_SANITY_PROJECT_ID', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/],
+  ['NEXT_PUBLIC_SANITY_DATASET', { NEXT_PUBLIC_SANITY_DATASET: 'Prod Data' }, /NEXT_PUBLIC_SANITY_DATASET must be a dataset name/],
+  ['NEXT_PUBLIC_SANITY_API_VERSION', { NEXT_PUBLIC_SANITY_API_VERSION: 'latest' }, /NEXT_PUBLIC_SANITY_API_VERSION must be a date/],
+  ['SANITY_API_READ_TOKEN', { SANITY_API_READ_TOKEN: 'abc' }, /SANITY_API_READ_TOKEN looks too short/],
+  ['SANITY_API_HOST', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'not a url' }, /SANITY_API_HOST must be an http\(s\) URL/],
+  ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'smtp://us%er:pw@mail.example' }, /SMTP_URL has a bad percent-escape/],
+  ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'http://mail.example' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+  ['INQUIRY_NOTIFY_TO', { ...VALID_SMTP, INQUIRY_NOTIFY_TO: 'not-an-address' }, /INQUIRY_NOTIFY_TO must be a comma-separated list/],
+  ['INQUIRY_NOTIFY_TO', { SMTP_URL: VALID_SMTP.SMTP_URL, INQUIRY_NOTIFY_TO: '' }, /INQUIRY_NOTIFY_TO is required when SMTP_URL is set/],
+  ['INQUIRY_NOTIFY_FROM', { INQUIRY_NOTIFY_FROM: 'Website <no-reply' }, /INQUIRY_NOTIFY_FROM must be an address/],
+  ['INQUIRY_DATA_DIR', { INQUIRY_DATA_DIR: '/proc/self/no-such-dir/data' }, /INQUIRY_DATA_DIR: the inquiry store cannot be opened/],
+  ['DATABASE_URL', { DATABASE_URL: 'mysql://db.example/clinic' }, /DATABASE_URL must be a postgres:\/\/ URL/],
+  ['INQUIRY_DATABASE_SCHEMA', { INQUIRY_DATABASE_SCHEMA: 'Bad-Schema' }, /INQUIRY_DATABASE_SCHEMA must be a lowercase PostgreSQL schema name/],
+  ['REDIS_URL', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+  ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: 'secret' }, /INQUIRY_ENCRYPTION_KEY must be 32 bytes/],
+  ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: '' }, /INQUIRY_ENCRYPTION_KEY is required in production/],
+  ['INQUIRY_PREVIOUS_KEYS', { INQUIRY_PREVIOUS_KEYS: `${TEST_INQUIRY_ENCRYPTION_KEY},abc` }, /INQUIRY_PREVIOUS_KEYS must be a comma-separated list of keys/],
+  ['INQUIRY_RETENTION_DAYS', { INQUIRY_RETENTION_DAYS: '0' }, /INQUIRY_RETENTION_DAYS must be at least 1/],
+  ['INQUIRY_RETENTION_GRACE_DAYS', { INQUIRY_RETENTION_GRACE_DAYS: '400' }, /INQUIRY_RETENTION_GRACE_DAYS must be at most 365/],
+  ['INQUIRY_EMAIL_INCLUDE_MESSAGE', { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'maybe' }, /INQUIRY_EMAIL_INCLUDE_MESSAGE must be true or false/],
+  ['INQUIRY_ACK_EMAIL', { INQUIRY_ACK_EMAIL: 'maybe' }, /INQUIRY_ACK_EMAIL must be true or false/],
+  ['INQUIRY_ACK_FROM_NAME', { INQUIRY_ACK_FROM_NAME: 'Clinic <x>' }, /INQUIRY_ACK_FROM_NAME must be a plain display name/],
+  ['INQUIRY_TIMEZONE', { INQUIRY_TIMEZONE: 'Mars/Olympus_Mons' }, /INQUIRY_TIMEZONE must be an IANA time zone/],
+  ['INQUIRY_MIN_FILL_MS', { INQUIRY_MIN_FILL_MS: '5000' }, /INQUIRY_MIN_FILL_MS must be at most 3000/],
+  ['INQUIRY_RATE_LIMIT_DISABLED', { INQUIRY_RATE_LIMIT_DISABLED: 'maybe' }, /INQUIRY_RATE_LIMIT_DISABLED must be true or false/],
+  ['INQUIRY_RATE_LIMIT_POINTS', { INQUIRY_RATE_LIMIT_POINTS: '0' }, /INQUIRY_RATE_LIMIT_POINTS must be at least 1/],
+  ['INQUIRY_RATE_LIMIT_WINDOW_SECONDS', { INQUIRY_RATE_LIMIT_WINDOW_SECONDS: 'ten' }, /INQUIRY_RATE_LIMIT_WINDOW_SECONDS must be a whole number/],
+  ['INQUIRY_PROXY_HOPS', { INQUIRY_PROXY_HOPS: '-1' }, /INQUIRY_PROXY_HOPS must be at least 0/],
+  ['INQUIRY_GLOBAL_LIMIT_PER_HOUR', { INQUIRY_GLOBAL_LIMIT_PER_HOUR: '0' }, /INQUIRY_GLOBAL_LIMIT_PER_HOUR must be at least 1/],
+  ['INQUIRY_FORM_TOKEN_MAX_USES', { INQUIRY_FORM_TOKEN_MAX_USES: '0' }, /INQUIRY_FORM_TOKEN_MAX_USES must be at least 1/],
+  ['INQUIRY_MAX_BODY_BYTES', { INQUIRY_MAX_BODY_BYTES: '1000000' }, /INQUIRY_MAX_BODY_BYTES must be at most 65536/],
+  ['INQUIRY_RETRY_BASE_MS', { INQUIRY_RETRY_BASE_MS: '1' }, /INQUIRY_RETRY_BASE_MS must be at least 10/],
+  ['INQUIRY_RETRY_MAX_MS', { INQUIRY_RETRY_BASE_MS: '5000', INQUIRY_RETRY_MAX_MS: '1000' }, /INQUIRY_RETRY_MAX_MS must not be smaller than INQUIRY_RETRY_BASE_MS/],
+  ['INQUIRY_DELIVERY_POLL_MS', { INQUIRY_DELIVERY_POLL_MS: '1' }, /INQUIRY_DELIVERY_POLL_MS must be at least 50/],
+  ['CSP_CONTENT_PAGES', { CSP_CONTENT_PAGES: 'strict' }, /CSP_CONTENT_PAGES must be "static" or "nonce"/],
+  ['SANITY_REVALIDATE_SECRET', { SANITY_REVALIDATE_SECRET: 'short' }, /SANITY_REVALIDATE_SECRET must be at least 16 characters/],
+]
+
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  // Only the machine's basics: nothing from the developer's environment configures the site.
+  for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[name]) env[name] = process.env[name]!
+  return {
+    ...env,
+    SITE_URL: 'http://localhost:3000',
+    INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
+    INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'config-at-start-')),
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
+
+/** Starts `next start` with `env` and resolves when it exits (or fails the case if it is still up after 60 s). */
+async function startAndWaitForExit(distDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
+  const port = await freePort()
+  const started = Date.now()
+  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, NEXT_DIST_DIR: distDir } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output, ms: Date.now() - started })
+    })
+  })
+}
+
+async function withConcurrency<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++
+        results[index] = await work(items[index])
+      }
+    }),
+  )
+  return results
+}
+
+describe('configuration that fails at start, naming the variable (real `next start`)', () => {
+  let distDir: string
+  let results: { code: number | null; output: string; ms: number }[]
+
+  beforeAll(async () => {
+    distDir = ensureBuild({ name: 'bundled' })
+    results = await withConcurrency(cases, 3, ([, bad]) => startAndWaitForExit(distDir, { ...baseEnv(), ...bad }))
+    const slowest = Math.max(...results.map((r) => r.ms))
+    console.log(`config-at-start: ${cases.length} bad values, ${results.filter((r) => r.code !== 0).length} stopped the server; slowest exit ${slowest} ms`)
+  }, 600_000)
+
+  it.each(cases.map((c, index) => [c[0], JSON.stringify(c[1]), index] as const))('%s=%s: exits non-zero naming it', (variable, _bad, index) => {
+    const { code, output } = results[index]
+    expect({ variable, code, named: cases[index][2].test(output) }).toEqual({ variable, code: 1, named: true })
+    // The message is the configuration error, not a stack trace.
+    expect(output).not.toMatch(/\n\s+at \S+ \(/)
+  })
+
+  it('covers every variable of .env.example but SANITY_AUTH_TOKEN (read only by the seed commands)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const documented = [...readFileSync(path.join(root, '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1])
+    const tested = new Set(cases.map(([variable]) => variable))
+    expect(documented.filter((name) => !tested.has(name) && name !== 'SANITY_AUTH_TOKEN')).toEqual([])
+  })
+
+  it('the same environment with good values starts and serves', async () => {
+    const server = await startProductionServer({ name: 'bundled', runtimeEnv: { SITE_URL: 'https://clinic.example', CSP_CONTENT_PAGES: 'static' } })
+    try {
+      expect((await fetch(`${server.url}/`)).status).toBe(200)
+    } finally {
+      await server.stop()
+    }
+  })
+})
