@@ -11,6 +11,8 @@ export type FetchOptions<Query extends string> = {
   params?: QueryParams
   /** Cache tags this result depends on (see lib/content/tags.ts). */
   tags?: string[]
+  /** 'no-store' for results that must not be kept, one per visitor's input (search). */
+  cache?: 'no-store'
 }
 
 /**
@@ -22,10 +24,11 @@ export async function sanityFetch<const Query extends string>({
   query,
   params = {},
   tags = [],
+  cache,
 }: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   if (contentSource() === 'sanity') {
     if (await isDraftModeEnabled()) return fetchPreviewFromContentLake(query, params, await previewPerspective())
-    return fetchFromContentLake(query, params, ['sanity', ...tags])
+    return fetchFromContentLake(query, params, ['sanity', ...tags], cache)
   }
   return fetchFromBundledDataset(query, params)
 }

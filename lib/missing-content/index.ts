@@ -3,7 +3,7 @@ import { sanityFetch } from '@/lib/content/fetch'
 import { tags } from '@/lib/content/tags'
 import { processWideTable } from '@/lib/proxy/processWideTable'
 import { contentRoutesQuery } from '@/sanity/queries'
-import { buildContentRoutes, isMissingContent, mayBeContentPath, type ContentRoutes } from './routeTable'
+import { buildContentRoutes, mayBeContentPath, missingContent, type ContentRoutes, type MissingContent } from './routeTable'
 
 /**
  * Where content lives, kept in memory like the redirect list and cleared by the same
@@ -25,11 +25,16 @@ const contentRoutes = processWideTable<ContentRoutes | null>({
   },
 })
 
+/** Whether the path is a page ('page') or a file ('file') of content that is not published, else null. */
+export async function findMissingContent(pathname: string): Promise<MissingContent> {
+  if (!mayBeContentPath(pathname)) return null
+  const routes = await contentRoutes.get()
+  return routes === null ? null : missingContent(pathname, routes)
+}
+
 /** True when the path is an article, treatment, video or list page that has no published content. */
 export async function isMissingContentPage(pathname: string): Promise<boolean> {
-  if (!mayBeContentPath(pathname)) return false
-  const routes = await contentRoutes.get()
-  return routes !== null && isMissingContent(pathname, routes)
+  return (await findMissingContent(pathname)) === 'page'
 }
 
 /** Forgets the cached table (the webhook calls this when content is published or removed). */

@@ -1,19 +1,34 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { DRAFT_MODE_COOKIE } from '@/lib/security/proxyCsp'
-import { isMissingContentPage } from './index'
+import { hasValidDraftModeCookie } from '@/lib/preview/draftModeCookie'
+import { findMissingContent } from './index'
+
+/** What a file of unpublished content (a PDF, an Open Graph image) answers: small, plain, never stored. */
+function fileNotFound(request: NextRequest): NextResponse {
+  return new NextResponse(request.method === 'HEAD' ? null : 'Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  })
+}
 
 /**
- * The proxy's 404 step. A page that calls notFound() gets a 404 whose HTML body is empty in
- * Next.js 16 production builds (the not-found UI arrives only with JavaScript:
+ * The proxy's 404 step, before any route renders, so nothing is drawn, rendered or cached for
+ * an address whose content is not published (the build's cache would otherwise keep a file per
+ * made-up slug: see tests/integration/unknown-addresses.test.ts).
+ *
+ * A page that calls notFound() gets a 404 whose HTML body is empty in Next.js 16 production
+ * builds (the not-found UI arrives only with JavaScript:
  * github.com/vercel/next.js/issues/62228), so a visitor without JavaScript, or on a slow
- * phone, would see a blank page for a mistyped article address. Unknown content addresses
- * are therefore answered here with the full 404 page (app/global-not-found.tsx), which
- * Next.js renders as real HTML. In draft mode pages decide themselves: a draft may exist
- * only in preview.
+ * phone, would see a blank page for a mistyped article address. Unknown content pages are
+ * therefore answered with the full 404 page (app/global-not-found.tsx), which Next.js renders
+ * as real HTML; files drawn from content (PDFs, Open Graph images) get a small plain 404.
+ * In draft mode (Next's own cookie, checked against the build) pages decide themselves: a
+ * draft may exist only in preview, and Next.js caches nothing in draft mode.
  */
 export async function notFoundRewrite(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  if (request.cookies.has(DRAFT_MODE_COOKIE)) return null
-  if (!(await isMissingContentPage(request.nextUrl.pathname))) return null
-  return NextResponse.rewrite(new URL('/_not-found', request.url))
+  if (hasValidDraftModeCookie(request.cookies)) return null
+  const missing = await findMissingContent(request.nextUrl.pathname)
+  if (missing === 'file') return fileNotFound(request)
+  if (missing === 'page') return NextResponse.rewrite(new URL('/_not-found', request.url))
+  return null
 }

@@ -2,6 +2,8 @@ import 'server-only'
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
+import { tooManyRequests } from '@/lib/abuse'
+import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
 import { sanityClient } from '@/lib/content/sanityBackend'
 import { contentSource, env } from '@/lib/env'
 import { safeReturnPath } from './returnPath'
@@ -16,6 +18,9 @@ function refuse(status: number, message: string): Response {
  * Without a project or a read token there are no drafts to show, so it refuses outright.
  */
 export async function enableDraftModeFromStudio(request: Request): Promise<Response> {
+  // Each attempt asks the Content Lake about a secret: guessing is limited per address.
+  const limit = await consumeRouteLimit(ROUTE_LIMITS.draftModeEnable, request.headers)
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds)
   if (contentSource() !== 'sanity') {
     return refuse(404, 'Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").')
   }

@@ -28,6 +28,8 @@ export async function searchSite(input: SearchInput): Promise<SearchHit[]> {
     query: searchQuery,
     params: { terms: matchPatterns(input.words), limit: SEARCH_RESULT_LIMIT },
     tags: [tags.postList, tags.treatmentList, tags.videoList],
+    // One result per visitor's query: kept, they would fill the data cache with whatever anyone types.
+    cache: 'no-store',
   })
   return results.flatMap((result): SearchHit[] => {
     const type = KINDS[result._type as keyof typeof KINDS]

@@ -1,10 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { securityConfig } from './config'
 import { createNonce, siteCsp } from './csp'
+import { hasValidDraftModeCookie } from '@/lib/preview/draftModeCookie'
 import { frameOptionsFor } from './headers'
-
-/** The cookie Next.js sets while draft mode is on (the Studio's Presentation tool previews in it). */
-export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 const PAGES_TAKING_PERSONAL_DATA = ['/contact']
 
@@ -21,11 +19,13 @@ function isDocumentRoute(pathname: string): boolean {
  * every response; this replaces it where it has to vary per request:
  * - pages that take personal data (and all pages when CSP_CONTENT_PAGES=nonce) get a fresh
  *   nonce, passed to Next.js in the request's CSP header so it stamps its own scripts;
- * - in draft mode the site may be framed by the Studio (same origin) for previews.
+ * - in draft mode the site may be framed by the Studio (same origin) for previews. Draft mode
+ *   is the cookie Next.js issued for this build, not any cookie of that name: a forged one
+ *   changes nothing.
  */
 export function applyContentSecurityPolicy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
-  const previewing = request.cookies.has(DRAFT_MODE_COOKIE) || isUnder(pathname, '/api/draft-mode')
+  const previewing = hasValidDraftModeCookie(request.cookies) || isUnder(pathname, '/api/draft-mode')
   const usesNonce =
     isDocumentRoute(pathname) &&
     (PAGES_TAKING_PERSONAL_DATA.some((page) => isUnder(pathname, page)) || securityConfig().CSP_CONTENT_PAGES === 'nonce')

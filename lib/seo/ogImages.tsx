@@ -1,7 +1,9 @@
 import 'server-only'
+import { notFound } from 'next/navigation'
 import { sanityFetch } from '@/lib/content/fetch'
 import { tags } from '@/lib/content/tags'
-import { postBySlugQuery, settingsQuery, treatmentBySlugQuery, videoBySlugQuery } from '@/sanity/queries'
+import { getPost, getTreatment, getVideo } from '@/lib/content/documents'
+import { settingsQuery } from '@/sanity/queries'
 import { renderOgImage } from './ogImage'
 
 async function clinic() {
@@ -15,20 +17,25 @@ export async function siteOgImage() {
   return renderOgImage({ ...site, title: site.tagline ?? site.clinicName, tagline: null })
 }
 
+/*
+ * Cards for content. Content that is not published gets no card: a 404, never a drawn
+ * placeholder (the proxy already answers unknown slugs before these run; this is for the
+ * moment between an unpublish and the proxy's next look at the content).
+ */
 export async function postOgImage(slug: string) {
-  const [site, post] = await Promise.all([clinic(), sanityFetch({ query: postBySlugQuery, params: { slug }, tags: [tags.post(slug)] })])
-  return renderOgImage({ ...site, kind: 'Article', title: post?.title ?? site.clinicName })
+  const post = await getPost(slug)
+  if (!post?.title) notFound()
+  return renderOgImage({ ...(await clinic()), kind: 'Article', title: post.title })
 }
 
 export async function treatmentOgImage(slug: string) {
-  const [site, treatment] = await Promise.all([
-    clinic(),
-    sanityFetch({ query: treatmentBySlugQuery, params: { slug }, tags: [tags.treatment(slug)] }),
-  ])
-  return renderOgImage({ ...site, kind: 'Treatment', title: treatment?.title ?? site.clinicName })
+  const treatment = await getTreatment(slug)
+  if (!treatment?.title) notFound()
+  return renderOgImage({ ...(await clinic()), kind: 'Treatment', title: treatment.title })
 }
 
 export async function videoOgImage(slug: string) {
-  const [site, video] = await Promise.all([clinic(), sanityFetch({ query: videoBySlugQuery, params: { slug }, tags: [tags.video(slug)] })])
-  return renderOgImage({ ...site, kind: 'Video', title: video?.title ?? site.clinicName })
+  const video = await getVideo(slug)
+  if (!video?.title) notFound()
+  return renderOgImage({ ...(await clinic()), kind: 'Video', title: video.title })
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { documentsOfType, useSiteServer } from './seo-support'
 
 /** Security headers as a browser receives them, from the real production server. */
@@ -87,10 +89,22 @@ describe('a video page', () => {
 })
 
 describe('draft mode (the Studio previewing the site)', () => {
+  /** The cookie Next.js issues when draft mode is enabled: the build's preview id. */
+  const realDraftCookie = () => {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../..', server().distDir, 'prerender-manifest.json'), 'utf8'))
+    return `__prerender_bypass=${manifest.preview.previewModeId}`
+  }
+
   it('lets the same origin frame the page, and nobody else', async () => {
-    const response = await fetch(`${server().url}/`, { headers: { cookie: '__prerender_bypass=preview' } })
+    const response = await fetch(`${server().url}/`, { headers: { cookie: realDraftCookie() } })
     expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'self'"])
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
+
+  it.each(['preview', 'forged-0123456789abcdef0123456789abcdef', ''])('a forged cookie (%j) changes nothing: no framing, as for visitors', async (value) => {
+    const response = await fetch(`${server().url}/`, { headers: { cookie: `__prerender_bypass=${value}` } })
+    expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'none'"])
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
   })
 })
 

@@ -50,3 +50,10 @@ test('published content is not affected: an article, a treatment, a video and li
   ]
   for (const path of paths) expect({ path, status: (await fetch(server().url + path)).status }).toEqual({ path, status: 200 })
 })
+
+test('a forged draft-mode cookie changes nothing: an unknown article is still the full 404 page', async () => {
+  const response = await fetch(`${server().url}/blog/an-article-that-does-not-exist`, { headers: { cookie: '__prerender_bypass=forged' } })
+  expect(response.status).toBe(404)
+  expect(visibleText(await response.text())).toContain('We could not find that page')
+  expect(response.headers.get('x-frame-options')).toBe('DENY')
+})

@@ -11,6 +11,8 @@ const root = path.resolve(__dirname, '../..')
 export type RunningServer = {
   url: string
   port: number
+  /** The build copy this server runs from (relative to the project root), e.g. to count its cache files. */
+  distDir: string
   process: ChildProcess
   /** Everything the server printed, for assertions about logs. */
   output: () => string
@@ -92,6 +94,7 @@ export async function startProductionServer(
   return {
     url,
     port,
+    distDir,
     process: child,
     output,
     stop: (signal = 'SIGTERM') =>

@@ -1,10 +1,14 @@
+import { tooManyRequests } from '@/lib/abuse'
+import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
 import { loadMedia, MEDIA_CACHE_CONTROL } from '@/lib/media'
 
 type Context = { params: Promise<{ file: string }> }
 
 const ERROR_TEXT = { 400: 'Bad image name', 404: 'Image not found', 502: 'Image temporarily unavailable' } as const
 
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
+  const limit = await consumeRouteLimit(ROUTE_LIMITS.media, request.headers)
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds)
   const result = await loadMedia((await params).file)
   if (result.status !== 200) {
     return new Response(ERROR_TEXT[result.status], {
