@@ -92,6 +92,63 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     })
   }
 
+  /** Server-action posts carry a Next-Action header; everything else (page, API) passes. */
+  const isActionPost = (request: { method(): string; headers(): Record<string, string> }) =>
+    request.method() === 'POST' && 'next-action' in request.headers()
+
+  for (const failure of ['a 500 answer', 'a dropped connection', 'an action id unknown after a redeploy'] as const) {
+    it(`JavaScript on: when the server action fails (${failure}), the request still arrives through the API, once`, async () => {
+      const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+      const page = await context.newPage()
+      await page.route(`${server.url}/contact`, async (route) => {
+        if (!isActionPost(route.request())) return route.continue()
+        if (failure === 'a dropped connection') return route.abort('connectionreset')
+        if (failure === 'a 500 answer') return route.fulfill({ status: 500, body: 'Internal Server Error' })
+        // What Next.js answers for an action id this build does not have.
+        return route.continue({ headers: { ...route.request().headers(), 'next-action': '00'.repeat(21) } })
+      })
+      await page.goto(`${server.url}/contact`)
+      await page.waitForLoadState('networkidle')
+      await fillValidForm(page, 'Marisol Fallback')
+      await page.getByRole('button', { name: 'Send request' }).click()
+      await page.waitForURL(/\/contact\/thank-you\?ref=HL-/, { timeout: 20_000 })
+      const reference = new URL(page.url()).searchParams.get('ref')!
+      const store = openSqliteStore(server.dataDir)
+      const stored = await readInquiry(store, keys, reference)
+      await store.close()
+      expect(stored).toMatchObject({ name: 'Marisol Fallback', message: 'Please text first.' })
+      await context.close()
+    })
+  }
+
+  it('JavaScript on: when the action and the API both fail, every field stays filled and the message says what to do', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const page = await context.newPage()
+    await page.route(`${server.url}/contact`, (route) => (isActionPost(route.request()) ? route.abort('connectionreset') : route.continue()))
+    await page.route(`${server.url}/api/contact`, (route) => route.fulfill({ status: 502, body: 'Bad Gateway' }))
+    await page.goto(`${server.url}/contact`)
+    await page.waitForLoadState('networkidle')
+    await fillValidForm(page, 'Teodora Keepsake')
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForSelector('#contact-error-summary-title')
+    expect(await page.textContent('#contact-form-error')).toMatch(/could not send your request.*Everything you typed is still here.*call us at/)
+    expect(await page.inputValue('#contact-name')).toBe('Teodora Keepsake')
+    expect(await page.inputValue('#contact-phone')).toBe('+44 20 7946 0958')
+    expect(await page.inputValue('#contact-email')).toBe('family@example.org')
+    expect(await page.inputValue('#contact-message')).toBe('Please text first.')
+    expect(await page.isChecked('#contact-preferredContact-text')).toBe(true)
+    expect(await page.isChecked('#contact-voicemailOk-no')).toBe(true)
+    expect(await page.isChecked('#contact-consent')).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.id === '' && document.activeElement?.getAttribute('aria-labelledby'))).toBe(
+      'contact-error-summary-title',
+    )
+    // Once the connection is back, the same button sends it.
+    await page.unrouteAll()
+    await page.getByRole('button', { name: 'Send request' }).click()
+    await page.waitForURL(/\/contact\/thank-you\?ref=HL-/, { timeout: 20_000 })
+    await context.close()
+  })
+
   it('JavaScript off: an invalid submission shows the error summary first, focused, and keeps what was typed', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop })
     const page = await context.newPage()

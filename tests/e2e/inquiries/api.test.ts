@@ -14,14 +14,21 @@ const BUILD_TIMEOUT_MS = 15 * 60_000
 describe('POST /api/contact on the production server', () => {
   let server: InquiryServer
   let limited: InquiryServer
+  let ceilings: InquiryServer
   beforeAll(async () => {
-    ;[server, limited] = await Promise.all([
+    ;[server, limited, ceilings] = await Promise.all([
       startInquiryServer(),
       startInquiryServer({ INQUIRY_RATE_LIMIT_DISABLED: 'false', INQUIRY_RATE_LIMIT_POINTS: '3', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120' }),
+      startInquiryServer({
+        INQUIRY_RATE_LIMIT_DISABLED: 'false',
+        INQUIRY_RATE_LIMIT_POINTS: '1000',
+        INQUIRY_GLOBAL_LIMIT_PER_HOUR: '3',
+        INQUIRY_FORM_TOKEN_MAX_USES: '2',
+      }),
     ])
   }, BUILD_TIMEOUT_MS)
   afterAll(async () => {
-    await Promise.all([server?.stop(), limited?.stop()])
+    await Promise.all([server?.stop(), limited?.stop(), ceilings?.stop()])
   })
 
   it('accepts JSON, answers 201 with a reference, and stores the inquiry encrypted', async () => {
@@ -72,12 +79,14 @@ describe('POST /api/contact on the production server', () => {
     expect(server.output()).toContain('inquiry.discarded reason=honeypot')
   })
 
-  it('limits each client and answers 429 with Retry-After', async () => {
+  it('limits each client by its socket address and answers 429 with Retry-After, whatever X-Forwarded-For claims', async () => {
     const formToken = await fetchFormToken(limited.url)
     const statuses = []
     let retryAfter: string | null = null
     for (let i = 0; i < 4; i++) {
-      const response = await postJson(limited.url, { ...validInquiryBody(), formToken }, { 'idempotency-key': randomUUID() })
+      // No proxy is trusted by default, so a fresh forwarded address per request changes nothing.
+      const spoofed = { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-clinic-client-address': `203.0.113.${i + 1}` }
+      const response = await postJson(limited.url, { ...validInquiryBody(), formToken }, { 'idempotency-key': randomUUID(), ...spoofed })
       statuses.push(response.status)
       if (response.status === 429) {
         retryAfter = response.headers.get('retry-after')
@@ -86,5 +95,30 @@ describe('POST /api/contact on the production server', () => {
     }
     expect(statuses).toEqual([201, 201, 201, 429])
     expect(Number(retryAfter)).toBeGreaterThan(100)
+  })
+
+  it('lets one form token send only a few times, then asks for a fresh form', async () => {
+    const formToken = await fetchFormToken(ceilings.url)
+    const statuses = []
+    for (let i = 0; i < 3; i++) {
+      const response = await postJson(ceilings.url, { ...validInquiryBody({ name: `Token User ${'I'.repeat(i + 1)}` }), formToken })
+      statuses.push(response.status)
+      if (i === 2) expect(response.body).toEqual({ errors: { form: expect.stringMatching(/already been sent several times.*reload the page/) } })
+    }
+    expect(statuses).toEqual([201, 201, 400])
+  })
+
+  it('stops accepting past the hourly ceiling for everyone, with Retry-After and a message to call', async () => {
+    // The token test above accepted two of the three allowed this hour.
+    const accepted = await postJson(ceilings.url, { ...validInquiryBody({ name: 'Third Family' }), formToken: await fetchFormToken(ceilings.url) })
+    expect(accepted.status).toBe(201)
+    const refused = await postJson(ceilings.url, { ...validInquiryBody({ name: 'Fourth Family' }), formToken: await fetchFormToken(ceilings.url) })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
+    expect(refused.body).toEqual({ errors: { form: expect.stringMatching(/unusually large number of requests.*Please call us/) } })
+    const store = openSqliteStore(ceilings.dataDir)
+    expect(await store.listInquiries({ limit: 10 })).toHaveLength(3)
+    await store.close()
+    expect(ceilings.output()).toContain('inquiry.rejected reason=global-ceiling')
   })
 })
