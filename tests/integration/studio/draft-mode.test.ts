@@ -85,6 +85,22 @@ describe('with draft mode off', () => {
   })
 })
 
+describe('a forged draft-mode cookie changes nothing', () => {
+  test.each(['1', 'preview', 'a'.repeat(32)])('__prerender_bypass=%s: the draft is not found, no framing, cached as for visitors', async (value) => {
+    const cookie = `__prerender_bypass=${value}`
+    const draft = await get('/blog/preview-only-article', cookie)
+    expect(draft.status).toBe(404)
+    expect(draft.headers.get('x-frame-options')).toBe('DENY')
+    expect(await draft.text()).not.toContain('Preview-only article')
+    const published = await get(`/blog/${aPost.slug.current}`, cookie)
+    expect(published.headers.get('x-frame-options')).toBe('DENY')
+    expect(published.headers.get('cache-control')).not.toMatch(/no-store/)
+    const html = await published.text()
+    expect(html).not.toContain('Edited title not yet published')
+    expect(html).not.toContain('Preview mode')
+  })
+})
+
 describe('with draft mode on', () => {
   let cookie: string
 
@@ -98,10 +114,11 @@ describe('with draft mode on', () => {
     expect(cookie).toContain('__prerender_bypass=')
   })
 
-  test('the draft-only document is served, with the preview bar, never cached', async () => {
+  test('the draft-only document is served, with the preview bar, never cached, and may be framed by the Studio', async () => {
     const response = await get('/blog/preview-only-article', cookie)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     const html = await response.text()
     expect(html).toContain('Preview-only article about sleep in early recovery')
     expect(html).toMatch(/<aside[^>]*aria-label="Preview mode"/)
