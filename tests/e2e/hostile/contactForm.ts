@@ -12,6 +12,11 @@ export type NoJsForm = {
   /** The server action id, from `$ACTION_ID_<id>` or the JSON in `$ACTION_<n>:0`. */
   actionId: string | null
   formToken: string | null
+  idempotencyKey: string | null
+  /** The form's action attribute: a server-action form has none (or ""); React writes `javascript:throw …` for a client function. */
+  formAction: string | null
+  /** Whether a browser without JavaScript can submit it: React wrote the `$ACTION_*` fields. */
+  worksWithoutJs: boolean
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
@@ -36,9 +41,10 @@ function attributes(tag: string): Record<string, string> {
 
 /** Reads the contact form's hidden inputs out of the /contact HTML. */
 export function parseNoJsForm(html: string): NoJsForm {
-  // The page also has the header's search form: take the form that posts to a server action.
-  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/gi)].map((match) => match[0]).find((candidate) => candidate.includes('$ACTION_'))
-  if (!form) throw new Error('No server-action <form> in the /contact page')
+  // The page also has the header's search form: take the contact form (the one with the signed token).
+  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/gi)].map((match) => match[0]).find((candidate) => candidate.includes('name="formToken"'))
+  if (!form) throw new Error('No contact <form> in the /contact page')
+  const formAction = attributes(/^<form([^>]*)>/i.exec(form)?.[1] ?? '').action ?? null
   const hidden: [string, string][] = []
   for (const match of form.matchAll(/<input\b([^>]*)>/gi)) {
     const attrs = attributes(match[1])
@@ -57,7 +63,8 @@ export function parseNoJsForm(html: string): NoJsForm {
     }
   }
   const formToken = hidden.find(([name]) => name === 'formToken')?.[1] ?? null
-  return { hidden, actionId, formToken }
+  const idempotencyKey = hidden.find(([name]) => name === 'idempotencyKey')?.[1] ?? null
+  return { hidden, actionId, formToken, idempotencyKey, formAction, worksWithoutJs: hidden.some(([name]) => name.startsWith('$ACTION_')) }
 }
 
 export async function loadNoJsForm(baseUrl: string, localAddress?: string): Promise<NoJsForm> {
@@ -108,4 +115,30 @@ export function noJsSubmission(
     if (value !== null && !VALID_FORM_FIELDS.some(([fieldName]) => fieldName === name)) fields.push([name, value])
   }
   return multipart(fields)
+}
+
+/**
+ * The same submission as the enhanced (JavaScript) form sends it: a fetch to the page with the
+ * `Next-Action` header and the arguments `[previousState, formData]` encoded as React's
+ * `encodeReply` does (root model in field "0", the FormData's entries under "_1_<name>").
+ */
+export function enhancedSubmission(
+  form: NoJsForm,
+  overrides: Record<string, string | null> = {},
+  meta: { formToken?: string | null } = {},
+): { body: Buffer; contentType: string } {
+  const formToken = meta.formToken === undefined ? (form.formToken ?? '') : meta.formToken
+  const idempotencyKey = form.idempotencyKey ?? ''
+  const state = { status: 'editing', errors: {}, values: {}, formToken: formToken ?? '', idempotencyKey, attempt: 0 }
+  const entries: [string, string][] = []
+  for (const [name, value] of VALID_FORM_FIELDS) {
+    const replaced = name in overrides ? overrides[name] : value
+    if (replaced !== null) entries.push([name, replaced])
+  }
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value !== null && !VALID_FORM_FIELDS.some(([fieldName]) => fieldName === name)) entries.push([name, value])
+  }
+  if (formToken !== null) entries.push(['formToken', formToken])
+  entries.push(['idempotencyKey', idempotencyKey])
+  return multipart([...entries.map(([name, value]) => [`_1_${name}`, value] as [string, string]), ['0', JSON.stringify([state, '$K1'])]])
 }

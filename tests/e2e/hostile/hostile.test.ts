@@ -22,7 +22,7 @@ import { buildCases, frameAncestors, responseHeader, type Context, type HostileC
 import { loadNoJsForm } from './contactForm'
 import { addressPool, send, type RawResponse } from './http'
 import { startHomePagePoller, type PollReport } from './poller'
-import { distDirOfProcess, fileDifference, listFiles, ogImageSuffixes, StoreCounter } from './serverState'
+import { contactActionId, distDirOfProcess, fileDifference, listFiles, ogImageSuffixes, StoreCounter } from './serverState'
 
 const WEBHOOK_SECRET = 'hostile-suite-webhook-secret-0123456789'
 const POLL_LIMIT_MS = 1000
@@ -96,6 +96,7 @@ beforeAll(async () => {
       return loadNoJsForm(server.url, localAddress)
     },
     ogSuffix: ogImageSuffixes(distDir),
+    actionId: contactActionId(distDir),
     realMediaFile,
     webhookSecret: WEBHOOK_SECRET,
     baseline: {},
@@ -127,8 +128,11 @@ beforeAll(async () => {
     '/og.png',
     '/logo.png',
     '/icon',
+    '/studio',
     `/media/${realMediaFile}`,
     '/api/contact',
+    // The 404 page itself is rendered and cached once, on the first miss: one fixed page, not one per address.
+    '/blog/no-such-page-warm-up',
   ]
   for (const route of warm) await send(server.url, { method: 'GET', path: route, localAddress: '127.0.0.3', timeoutMs: 60_000 })
   for (const page of ['/', '/contact', '/blog/what-heroin-does-to-the-brain']) {

@@ -49,6 +49,17 @@ export function ogImageSuffixes(distDir: string): Record<'blog' | 'treatments' |
   return { blog: suffix('blog'), treatments: suffix('treatments'), videos: suffix('videos') }
 }
 
+/** The id of the contact form's server action (`sendContactRequest`), from the build's server-reference manifest. */
+export function contactActionId(distDir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node?: Record<string, { exportedName?: string; filename?: string }>
+  }
+  for (const [id, entry] of Object.entries(manifest.node ?? {})) {
+    if (entry.exportedName === 'sendContactRequest') return id
+  }
+  throw new Error(`No sendContactRequest server action in ${distDir}`)
+}
+
 /**
  * Row counts of the inquiry store (lib/inquiries/store/sqlite.ts: `inquiries` and
  * `inquiry_outbox` in `<INQUIRY_DATA_DIR>/inquiries.sqlite`), read through a read-only
