@@ -210,7 +210,10 @@ function judge(item: HostileCase, response: RawResponse, stored: number): string
   }
   if (response.ms > maxMs) problems.push(`took ${Math.round(response.ms)} ms (limit ${maxMs} ms)`)
   const text = response.body.toString('utf8')
-  for (const injected of item.injected ?? []) {
+  // A React Flight payload (text/x-component, sent with nosniff) is data for the page's script, never
+  // parsed as HTML, and carries strings verbatim by design; every other body must not contain the markup.
+  const flightData = /^text\/x-component/i.test(String(response.headers['content-type'] ?? '')) && response.headers['x-content-type-options'] === 'nosniff'
+  for (const injected of flightData ? [] : (item.injected ?? [])) {
     if (text.includes(injected)) problems.push(`echoed unescaped: ${injected}`)
   }
   if (stored !== (item.stores ?? 0)) problems.push(`stored ${stored} inquiries, expected ${item.stores ?? 0}`)
