@@ -18,7 +18,7 @@
  * section is kept, so "before" (the commit before issue 9, 4e3b508, in a worktree) and
  * "after" (this checkout) sit side by side. Re-run "after" with: npm run bench:hostile -- --build
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createHmac, randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -398,15 +398,9 @@ type Section = { label: string; dir: string; commit: string; when: string; rows:
 
 function commitOf(dir: string): string {
   try {
-    const head = readFileSync(path.join(dir, '.git'), 'utf8')
-    const gitdir = head.startsWith('gitdir:') ? head.slice(7).trim() : path.join(dir, '.git')
-    const ref = readFileSync(path.join(gitdir, 'HEAD'), 'utf8').trim()
-    if (!ref.startsWith('ref:')) return ref.slice(0, 7)
-    const common = existsSync(path.join(gitdir, 'commondir')) ? path.resolve(gitdir, readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim()) : gitdir
-    const refFile = path.join(common, ref.slice(5).trim())
-    if (existsSync(refFile)) return readFileSync(refFile, 'utf8').trim().slice(0, 7)
-    const packed = readFileSync(path.join(common, 'packed-refs'), 'utf8').split('\n').find((line) => line.endsWith(ref.slice(5).trim()))
-    return packed?.slice(0, 7) ?? '?'
+    const head = execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['-C', dir, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim()
+    return dirty ? `${head} + uncommitted changes` : head
   } catch {
     return '?'
   }
