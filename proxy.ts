@@ -16,5 +16,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // The webhook and the contact API take request bodies and need nothing from the proxy. Next.js
+  // makes a copy of the body of every request the proxy sees and waits for all of it before the
+  // route runs, so a route's own body limit (lib/abuse/readBodyLimited) could never cut off a huge
+  // or endless upload: those routes are left out.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/revalidate|api/contact).*)'],
 }
