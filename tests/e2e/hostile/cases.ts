@@ -415,7 +415,7 @@ export function buildCases(): HostileCase[] {
   add({
     kind: 'forged-token',
     name: 'POST /contact with a forged Next-Action header',
-    prepare: action({}, { headers: () => ({ 'next-action': 'cd'.repeat(21), accept: 'text/x-component' }) }),
+    prepare: enhancedAction({}, { headers: () => ({ 'next-action': 'cd'.repeat(21) }) }),
     expect: [400, 404],
   })
   add({ kind: 'forged-token', name: 'POST /contact no-JS from another origin', prepare: action({}, { headers: () => ({ origin: 'https://evil.example' }) }), expect: [400, 403, 404] })
@@ -738,7 +738,6 @@ export function buildCases(): HostileCase[] {
     ['phone: 15 KB of spaces', { phone: phoneKiller(15_000) }],
     ['phone: 60 KB of spaces (under the 64 KB action limit)', { phone: phoneKiller(60_000) }],
     ['phone: 100 KB of spaces', { phone: phoneKiller(102_400) }],
-    ['phone: 1 MB of spaces', { phone: phoneKiller(1_048_576) }],
   ] as [string, Record<string, string>][]) {
     add({ kind: 'pathological', name: `POST /contact enhanced ${label}`, prepare: enhancedAction(overrides), expect: [200, 400, 413], closedIsFine: label.includes('1 MB'), check: enhancedRefused })
   }
@@ -787,6 +786,8 @@ export function buildCases(): HostileCase[] {
       maxMs: 5000,
     })
   }
+  // Very last: on the old code this one blocks the server for many minutes.
+  add({ kind: 'pathological', name: 'POST /contact enhanced phone: 1 MB of spaces', prepare: enhancedAction({ phone: phoneKiller(1_048_576) }), expect: [200, 400, 413], closedIsFine: true, check: enhancedRefused })
   return cases
 }
 

@@ -13,16 +13,18 @@
  * the numbers is printed at the end.
  *
  *   npx jest tests/e2e/hostile
+ *   HOSTILE_CHECKOUT=/tmp/before npx jest tests/e2e/hostile   (another checkout's existing .next build)
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { startProductionServer, freePort, TEST_INQUIRY_ENCRYPTION_KEY, type RunningServer } from '../../support/server'
+import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '../../support/server'
 import { tempDataDir } from '../../support/inquiries/fixtures'
 import { buildCases, frameAncestors, responseHeader, type Context, type HostileCase } from './cases'
 import { loadNoJsForm } from './contactForm'
 import { addressPool, send, type RawResponse } from './http'
 import { startHomePagePoller, type PollReport } from './poller'
-import { contactActionId, distDirOfProcess, fileDifference, listFiles, ogImageSuffixes, StoreCounter } from './serverState'
+import { contactActionId, fileDifference, listFiles, ogImageSuffixes, StoreCounter } from './serverState'
+import { startTarget, type Target } from './target'
 
 const WEBHOOK_SECRET = 'hostile-suite-webhook-secret-0123456789'
 const POLL_LIMIT_MS = 1000
@@ -32,7 +34,7 @@ const cases = buildCases()
 
 type Outcome = { name: string; kind: string; status: number | string; ms: number; problems: string[] }
 
-let server: RunningServer
+let server: Target
 let ctx: Context
 let store: StoreCounter
 let distDir = ''
@@ -57,10 +59,7 @@ const countedSend: typeof send = async (baseUrl, request) => {
 beforeAll(async () => {
   const port = await freePort()
   const dataDir = tempDataDir()
-  server = await startProductionServer({
-    name: 'bundled',
-    port,
-    runtimeEnv: {
+  server = await startTarget(port, {
       INQUIRY_DATA_DIR: dataDir,
       INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
       // A signed token is still required; only the minimum fill time is waived, as in the other e2e suites.
@@ -74,9 +73,8 @@ beforeAll(async () => {
       REDIS_URL: '',
       SITE_URL: `http://localhost:${port}`,
       SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
-    },
   })
-  distDir = distDirOfProcess(server.process.pid!)
+  distDir = server.distDir
   filesAtStart = listFiles(distDir)
   store = new StoreCounter(path.join(dataDir, 'inquiries.sqlite'))
 
@@ -150,12 +148,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (poller && !pollReport) pollReport = await poller.stop()
   store?.close()
-  if (server) {
-    // A server blocked in a regular expression ignores SIGTERM: give it a moment, then SIGKILL.
-    const stopped = server.stop('SIGTERM')
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000))
-    if ((await Promise.race([stopped, timeout])) === 'timeout') await server.stop('SIGKILL')
-  }
+  // Listed before the server stops: its private copy of the build is removed when it exits.
+  if (distDir && !filesAfterCases.length) filesAfterCases = listFiles(distDir)
+  if (server) await server.stop()
   printSummary()
 }, 60_000)
 
@@ -171,6 +166,7 @@ function printSummary(): void {
   const lines = [
     '',
     '=== Hostile-input suite (issue 9) ===',
+    `target: ${server?.description ?? '?'}`,
     `cases: ${outcomes.length} run of ${cases.length}; passed ${outcomes.length - failed.length}, failed ${failed.length}`,
     `requests sent by the suite: ${requestsSent} (plus ${pollReport?.polls ?? 0} home-page polls)`,
     `statuses by class: ${Object.entries(statusClasses).sort().map(([klass, n]) => `${klass}=${n}`).join(', ')}`,

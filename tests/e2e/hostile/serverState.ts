@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { processTree } from '../../../bench/process-tree'
 
 const root = path.resolve(__dirname, '../../..')
 
@@ -83,4 +84,9 @@ export class StoreCounter {
     this.db?.close()
     this.db = undefined
   }
+}
+
+/** The pids of a process and all its descendants (next start forks workers). */
+export function processTreePids(rootPid: number): number[] {
+  return processTree(rootPid).map((stat) => stat.pid)
 }
