@@ -404,19 +404,21 @@ export function buildCases(): HostileCase[] {
     kind: 'forged-token',
     name: 'POST /contact no-JS with a forged action id in $ACTION_*:0',
     prepare: action({}, { hidden: (form) => Object.fromEntries(form.hidden.filter(([name]) => /^\$ACTION_\d+:0$/.test(name)).map(([name]) => [name, JSON.stringify({ id: 'ff'.repeat(21), bound: '$@1' })])) }),
-    expect: [200, 400, 404],
+    // Next.js answers an action id it does not know with 404, or 409 ("from an older or newer deployment").
+    expect: [200, 400, 404, 409],
   })
   add({
     kind: 'forged-token',
     name: 'POST /contact no-JS with $ACTION_ID_<forged>',
     prepare: action({}, { hidden: (form) => ({ ...Object.fromEntries(form.hidden.filter(([name]) => name.startsWith('$ACTION')).map(([name]) => [name, null])), [`$ACTION_ID_${'ab'.repeat(21)}`]: '' }) }),
-    expect: [200, 400, 404],
+    // Next.js answers an action id it does not know with 404, or 409 ("from an older or newer deployment").
+    expect: [200, 400, 404, 409],
   })
   add({
     kind: 'forged-token',
     name: 'POST /contact with a forged Next-Action header',
     prepare: enhancedAction({}, { headers: () => ({ 'next-action': 'cd'.repeat(21) }) }),
-    expect: [400, 404],
+    expect: [400, 404, 409],
   })
   add({ kind: 'forged-token', name: 'POST /contact no-JS from another origin', prepare: action({}, { headers: () => ({ origin: 'https://evil.example' }) }), expect: [400, 403, 404] })
   add({
