@@ -72,6 +72,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 export function siteUrlProblem(nodeEnv: string, siteUrl: string | undefined): string | undefined {
   if (nodeEnv !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return undefined
   if (!siteUrl) return 'is required in production: set it to the public https origin of the site, such as https://clinic.example'
+  // An unparsable value already has its own message from the URL check.
+  if (!URL.canParse(siteUrl)) return undefined
   const url = new URL(siteUrl)
   if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.has(url.hostname)) {
     return `must be an https:// URL in production (http is allowed only for localhost, 127.0.0.1 and [::1]); got ${url.protocol}//${url.host}`

@@ -166,7 +166,8 @@ export type InquiryConfig = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_UR
 export function parseInquiryConfig(source: Record<string, string | undefined>): InquiryConfig {
   const result = schema.safeParse(source)
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'} ${issue.message}`)
+    // The variable's name only: an issue inside a list (INQUIRY_NOTIFY_TO.1) still names the variable.
+    const lines = result.error.issues.map((issue) => `  - ${String(issue.path[0] ?? '(environment)')} ${issue.message}`)
     throw new ConfigError(`Invalid contact-form configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
   }
   return { ...result.data, SITE_URL: result.data.SITE_URL ?? DEFAULT_SITE_URL }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureBuild } from '../support/build'
@@ -12,6 +12,10 @@ import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '..
  * seed:import/export commands read it, never the server.
  */
 const root = path.resolve(__dirname, '../..')
+
+/** A plain file: a data directory below it cannot be created (ENOTDIR). */
+const aFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'config-at-start-file-')), 'not-a-directory')
+writeFileSync(aFile, '')
 
 const VALID_SMTP = { SMTP_URL: 'smtp://127.0.0.1:9', INQUIRY_NOTIFY_TO: 'intake@clinic.example' }
 
@@ -31,7 +35,7 @@ const cases: Case[] = [
   ['INQUIRY_NOTIFY_TO', { ...VALID_SMTP, INQUIRY_NOTIFY_TO: 'not-an-address' }, /INQUIRY_NOTIFY_TO must be a comma-separated list/],
   ['INQUIRY_NOTIFY_TO', { SMTP_URL: VALID_SMTP.SMTP_URL, INQUIRY_NOTIFY_TO: '' }, /INQUIRY_NOTIFY_TO is required when SMTP_URL is set/],
   ['INQUIRY_NOTIFY_FROM', { INQUIRY_NOTIFY_FROM: 'Website <no-reply' }, /INQUIRY_NOTIFY_FROM must be an address/],
-  ['INQUIRY_DATA_DIR', { INQUIRY_DATA_DIR: '/proc/self/no-such-dir/data' }, /INQUIRY_DATA_DIR: the inquiry store cannot be opened/],
+  ['INQUIRY_DATA_DIR', { INQUIRY_DATA_DIR: path.join(aFile, 'data') }, /INQUIRY_DATA_DIR: the inquiry store cannot be opened/],
   ['DATABASE_URL', { DATABASE_URL: 'mysql://db.example/clinic' }, /DATABASE_URL must be a postgres:\/\/ URL/],
   ['INQUIRY_DATABASE_SCHEMA', { INQUIRY_DATABASE_SCHEMA: 'Bad-Schema' }, /INQUIRY_DATABASE_SCHEMA must be a lowercase PostgreSQL schema name/],
   ['REDIS_URL', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],

@@ -39,3 +39,28 @@ describe('site configuration', () => {
     expect(() => parseEnv(source)).toThrow(message)
   })
 })
+
+describe('SITE_URL in production', () => {
+  test.each([
+    [{ NODE_ENV: 'production' }, /SITE_URL is required in production/],
+    [{ NODE_ENV: 'production', SITE_URL: 'http://clinic.example' }, /SITE_URL must be an https:\/\/ URL in production/],
+    [{ NODE_ENV: 'production', SITE_URL: 'clinic.example' }, /SITE_URL must be an absolute http\(s\) URL/],
+  ])('%j stops start-up', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message)
+  })
+
+  test.each(['https://clinic.example', 'http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000'])('accepts %s', (url) => {
+    expect(parseEnv({ NODE_ENV: 'production', SITE_URL: url }).SITE_URL).toBe(url)
+  })
+
+  test('next build may go without it (pages then carry the default origin)', () => {
+    const phase = process.env.NEXT_PHASE
+    process.env.NEXT_PHASE = 'phase-production-build'
+    try {
+      expect(parseEnv({ NODE_ENV: 'production' }).SITE_URL).toBe('http://localhost:3000')
+    } finally {
+      if (phase === undefined) delete process.env.NEXT_PHASE
+      else process.env.NEXT_PHASE = phase
+    }
+  })
+})
