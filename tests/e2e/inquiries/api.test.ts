@@ -21,7 +21,8 @@ describe('POST /api/contact on the production server', () => {
       startInquiryServer({ INQUIRY_RATE_LIMIT_DISABLED: 'false', INQUIRY_RATE_LIMIT_POINTS: '3', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120' }),
       startInquiryServer({
         INQUIRY_RATE_LIMIT_DISABLED: 'false',
-        INQUIRY_RATE_LIMIT_POINTS: '1000',
+        INQUIRY_RATE_LIMIT_POINTS: '2',
+        INQUIRY_PROXY_HOPS: '1',
         INQUIRY_GLOBAL_LIMIT_PER_HOUR: '3',
         INQUIRY_FORM_TOKEN_MAX_USES: '2',
       }),
@@ -101,18 +102,37 @@ describe('POST /api/contact on the production server', () => {
     const formToken = await fetchFormToken(ceilings.url)
     const statuses = []
     for (let i = 0; i < 3; i++) {
-      const response = await postJson(ceilings.url, { ...validInquiryBody({ name: `Token User ${'I'.repeat(i + 1)}` }), formToken })
+      // One trusted proxy: the forwarded address is the client, so each request is a new client here.
+      const response = await postJson(ceilings.url, { ...validInquiryBody({ name: `Token User ${'I'.repeat(i + 1)}` }), formToken }, {
+        'x-forwarded-for': `192.0.2.${i + 1}`,
+      })
       statuses.push(response.status)
       if (i === 2) expect(response.body).toEqual({ errors: { form: expect.stringMatching(/already been sent several times.*reload the page/) } })
     }
     expect(statuses).toEqual([201, 201, 400])
   })
 
+  it('behind a trusted proxy, limits by the address the proxy forwarded', async () => {
+    const from = (address: string) => ({ 'x-forwarded-for': address })
+    const post = async (address: string) =>
+      (await postJson(ceilings.url, { ...validInquiryBody({ name: 'Invalid 123' }), formToken: await fetchFormToken(ceilings.url) }, from(address))).status
+    // Invalid submissions still count towards the per-client limit (and store nothing).
+    expect([await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.51')]).toEqual([400, 400, 429, 400])
+  })
+
   it('stops accepting past the hourly ceiling for everyone, with Retry-After and a message to call', async () => {
     // The token test above accepted two of the three allowed this hour.
-    const accepted = await postJson(ceilings.url, { ...validInquiryBody({ name: 'Third Family' }), formToken: await fetchFormToken(ceilings.url) })
+    const accepted = await postJson(
+      ceilings.url,
+      { ...validInquiryBody({ name: 'Third Family' }), formToken: await fetchFormToken(ceilings.url) },
+      { 'x-forwarded-for': '192.0.2.60' },
+    )
     expect(accepted.status).toBe(201)
-    const refused = await postJson(ceilings.url, { ...validInquiryBody({ name: 'Fourth Family' }), formToken: await fetchFormToken(ceilings.url) })
+    const refused = await postJson(
+      ceilings.url,
+      { ...validInquiryBody({ name: 'Fourth Family' }), formToken: await fetchFormToken(ceilings.url) },
+      { 'x-forwarded-for': '192.0.2.61' },
+    )
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
     expect(refused.body).toEqual({ errors: { form: expect.stringMatching(/unusually large number of requests.*Please call us/) } })
