@@ -660,6 +660,39 @@ export function buildCases(): HostileCase[] {
   }
   add({ kind: 'search', name: 'GET /search?q=a&q=b&q=<markup> (repeated)', prepare: get(`/search?q=detox&q=withdrawal&q=${encodeURIComponent(marker('search2'))}`), expect: [200], injected: [marker('search2')] })
 
+  // ---- Route rate limits hold against spoofed forwarding headers (search, draft-mode enable) ----
+  // The issue names no numbers: no person runs 40 searches or 12 preview sign-ins a minute, so by
+  // then one client (one socket address, a fresh X-Forwarded-For on every request) must be refused.
+  {
+    const address = `127.9.4.${1 + (randomBytes(1)[0] % 200)}`
+    for (let index = 0; index < 45; index += 1) {
+      add({
+        kind: 'spoofed-forwarding',
+        name: `GET /search #${index + 1} from one client, fresh X-Forwarded-For`,
+        prepare: async () => ({ method: 'GET', path: `/search?q=detox+${index}`, headers: { 'x-forwarded-for': `${60 + (index % 100)}.${randomBytes(1)[0]}.1.1` }, localAddress: address }),
+        expect: index < 40 ? [200, 429] : [429],
+        check: retryAfter,
+      })
+    }
+  }
+  {
+    const address = `127.9.3.${1 + (randomBytes(1)[0] % 200)}`
+    for (let index = 0; index < 15; index += 1) {
+      add({
+        kind: 'spoofed-forwarding',
+        name: `GET /api/draft-mode/enable #${index + 1} from one client, fresh X-Forwarded-For, forged secret`,
+        prepare: async () => ({
+          method: 'GET',
+          path: `/api/draft-mode/enable?sanity-preview-secret=${hex(16)}&sanity-preview-pathname=/`,
+          headers: { 'x-forwarded-for': `${90 + index}.${randomBytes(1)[0]}.2.2` },
+          localAddress: address,
+        }),
+        expect: index < 12 ? [400, 401, 403, 404, 429] : [429],
+        check: retryAfter,
+      })
+    }
+  }
+
   // ---- Other routes with hostile queries and headers ----
   for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/og.png', '/logo.png', '/icon', '/privacy', '/treatments', '/videos', '/blog', '/studio']) {
     add({ kind: 'other', name: `GET ${path}?<markup and 4 KB>`, prepare: get(`${path}?x=${encodeURIComponent(marker('q'))}&pad=${'p'.repeat(4000)}`), expect: [200], injected: [marker('q')] })
