@@ -19,7 +19,7 @@ type Holder = { [STATE]?: NextPreviewProps | null }
 
 /** Mirrors next.config.ts: the build lives in NEXT_DIST_DIR, `.next` by default. */
 function prerenderManifestPath(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json')
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json')
 }
 
 /** Read once per process; null (draft mode never recognised, logged once) when the build has none. */
