@@ -154,6 +154,17 @@ afterAll(async () => {
   printSummary()
 }, 60_000)
 
+/** `server/route-cache/APP_PAGE/<hash>/$/blog/x.segments/...` -> `/blog/x`: which addresses the files are for. */
+function pagesOf(files: string[]): string[] {
+  const pages = files.map((file) =>
+    file
+      .replace(/^server\/route-cache\/[A-Z_]+\/[0-9a-f]+\/\$/, '')
+      .replace(/\.segments\/.*$/, '')
+      .replace(/\.(html|meta|rsc|body)$/, ''),
+  )
+  return [...new Set(pages)].sort()
+}
+
 function serverErrorLines(): string[] {
   return (server?.output() ?? '').split('\n').filter((line) => /⨯|Error:|\berror\b.*digest/i.test(line))
 }
@@ -172,8 +183,9 @@ function printSummary(): void {
     `statuses by class: ${Object.entries(statusClasses).sort().map(([klass, n]) => `${klass}=${n}`).join(', ')}`,
     `home-page poller: ${pollReport?.polls ?? 0} polls, slowest ${pollReport?.slowestMs ?? '?'} ms (during: ${pollReport?.slowestAt ?? '?'}), p50 ${pollReport?.p50Ms ?? '?'} ms, p99 ${pollReport?.p99Ms ?? '?'} ms, non-200 ${pollReport?.failures ?? '?'}`,
     `dist dir ${path.basename(distDir)}: ${filesAtStart.length} files at start, ${filesBeforeCases.length} after warm-up (+${startDiff.added.length}/-${startDiff.removed.length}), ${filesAfterCases.length || '?'} after the cases (+${diff.added.length}/-${diff.removed.length})`,
-    ...startDiff.added.slice(0, 10).map((file) => `  warm-up added: ${file}`),
-    ...diff.added.slice(0, 15).map((file) => `  cases added: ${file}`),
+    `  warm-up added files for: ${pagesOf(startDiff.added).join(', ') || 'nothing'}`,
+    ...(diff.added.length ? [`  cases added files for: ${pagesOf(diff.added).slice(0, 40).join(', ')}`] : []),
+    ...diff.added.slice(0, 5).map((file) => `  cases added: ${file}`),
     ...diff.removed.slice(0, 5).map((file) => `  cases removed: ${file}`),
     `inquiries stored: ${rows.inquiries} (outbox rows ${rows.outbox}); expected ${cases.reduce((sum, item) => sum + (item.stores ?? 0), 0)}`,
     `server log lines that look like errors: ${serverErrorLines().length}`,
