@@ -36,7 +36,7 @@ const MASTER_KEY = /^\s*(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)\s*$/
 
 const DEFAULT_SITE_URL = 'http://localhost:3000'
 
-const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/
+const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+>|[^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+)$/
 
 const schema = z
   .object({

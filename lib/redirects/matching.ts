@@ -14,7 +14,9 @@ export function normalizePath(path: string): string {
   } catch {
     // A malformed escape is compared as written.
   }
-  return decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded
+  let end = decoded.length
+  while (end > 1 && decoded[end - 1] === '/') end-- // a `/+$` pattern would rescan every run of slashes
+  return decoded.slice(0, end)
 }
 
 export function isRedirectable(pathname: string): boolean {

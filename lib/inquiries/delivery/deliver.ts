@@ -72,7 +72,7 @@ function emailFor(message: ClaimedMessage, deps: DeliveryDeps): OutgoingEmail {
   const from = notifyFrom(deps.config)
   if (message.kind === 'ack') {
     if (!inquiry.email) throw new Error('Acknowledgement without an address')
-    const address = /<([^>]+)>/.exec(from)?.[1] ?? from
+    const address = /<([^<>]+)>$/.exec(from)?.[1] ?? from
     return {
       ...composeAcknowledgement(inquiry.reference),
       from: `"${deps.config.INQUIRY_ACK_FROM_NAME}" <${address}>`,
