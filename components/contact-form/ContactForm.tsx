@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useRef, useState, useTransition, type FocusEvent, type FormEvent } from 'react'
 import {
   BEST_TIME_LABELS,
   BEST_TIMES,
@@ -17,7 +18,7 @@ import {
 import type { ContactFormState } from '@/lib/inquiries/formState'
 import { validateInquiry } from '@/lib/inquiries/schema'
 import styles from './ContactForm.module.css'
-import { failedState, isNavigationSignal, SEND_FAILED_MESSAGE, sendThroughApi } from './sendFallback'
+import { failedState, redirectTarget, SEND_FAILED_MESSAGE, sendThroughApi, thankYouPath } from './sendFallback'
 
 export type ContactFormProps = {
   action: (previous: ContactFormState, formData: FormData) => Promise<ContactFormState>
@@ -79,19 +80,27 @@ function FieldError({ field, message }: { field: InquiryField; message?: string 
  * summary, announces progress in a live region and sends without a full page reload.
  */
 export function ContactForm({ action, initialState, minFillMs, privacyHref, clinicName, clinicPhone }: ContactFormProps) {
-  const [state, formAction, pending] = useActionState(async (previous: ContactFormState, formData: FormData) => {
+  // Without JavaScript the form posts to the server action and its answer arrives here.
+  const [serverState, formAction] = useActionState(action, initialState)
+  // With JavaScript the form calls the action itself, so a failure of the call can be caught
+  // (useActionState would hand it to the error boundary, which replaces the whole form).
+  const [clientState, setClientState] = useState<ContactFormState | null>(null)
+  const [pending, startSending] = useTransition()
+  const state = clientState ?? serverState
+  const router = useRouter()
+
+  async function send(formData: FormData) {
     try {
-      return await action(previous, formData)
+      setClientState(await action(state, formData))
     } catch (error) {
-      if (isNavigationSignal(error)) throw error // the success redirect travels as an error: let Next.js follow it
+      // Success redirects, which reaches a direct call as a rejection carrying the address.
+      const target = redirectTarget(error)
+      if (target) return router.push(target)
       const fallback = await sendThroughApi(formData)
-      if (fallback?.sent) {
-        window.location.assign(`/contact/thank-you?ref=${encodeURIComponent(fallback.reference)}`)
-        return { ...previous, status: 'editing' as const, errors: {}, attempt: previous.attempt }
-      }
-      return failedState(previous, formData, fallback?.errors ?? { form: SEND_FAILED_MESSAGE(clinicPhone) })
+      if (fallback?.sent) return router.push(thankYouPath(fallback.reference))
+      setClientState(failedState(state, formData, fallback?.errors ?? { form: SEND_FAILED_MESSAGE(clinicPhone) }))
     }
-  }, initialState)
+  }
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const [touched, setTouched] = useState<Set<InquiryField>>(() => new Set())
   const [announcement, setAnnouncement] = useState('')
@@ -204,7 +213,11 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
         setWaiting(false)
         form.requestSubmit()
       }, remaining + 50)
+      return
     }
+    event.preventDefault()
+    const formData = new FormData(event.currentTarget)
+    startSending(() => send(formData))
   }
 
   const invalid = (field: InquiryField) => (errors[field] ? true : undefined)

@@ -2,7 +2,7 @@ import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from '@/lib/inquiries/f
 import type { ContactFormState, ContactFormValues } from '@/lib/inquiries/formState'
 
 /**
- * When the server action itself fails (a 5xx, a dropped connection, or an action id that no
+ * When a call of the server action fails (a 5xx, a dropped connection, or an action id that no
  * longer exists because the site was redeployed while the form was open), the form tries
  * once more through `POST /api/contact`, whose address never changes between deployments.
  * The same idempotency key travels with it, so if the first attempt did reach the store the
@@ -12,14 +12,19 @@ export const SEND_FAILED_MESSAGE = (phone: string) =>
   `We could not send your request: the connection to our website failed or the website had a problem. Everything you typed is still here. Please press “Send request” again in a moment, or call us at ${phone}.`
 
 /**
- * Next.js rejects an action's promise with a redirect "error" (digest NEXT_REDIRECT…) when the
- * action redirects, which is how success reaches the thank-you page. Checked by its digest
- * rather than with next/navigation's unstable_rethrow, which pulls server code into the bundle.
+ * Where a server action redirected to: Next.js rejects a direct call of an action that
+ * redirects with an error whose digest is `NEXT_REDIRECT;<type>;<url>;<status>;`. Read from
+ * the digest rather than with next/navigation's helpers, which pull server code into the bundle.
  */
-export function isNavigationSignal(error: unknown): boolean {
+export function redirectTarget(error: unknown): string | null {
   const digest = typeof error === 'object' && error !== null ? (error as { digest?: unknown }).digest : undefined
-  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))
+  if (typeof digest !== 'string' || !digest.startsWith('NEXT_REDIRECT;')) return null
+  const target = digest.split(';').slice(2, -2).join(';')
+  // Only our own paths: a digest is not a place to take a family off the site.
+  return target.startsWith('/') && !target.startsWith('//') ? target : null
 }
+
+export const thankYouPath = (reference: string) => `/contact/thank-you?ref=${encodeURIComponent(reference)}`
 
 export function valuesFromFormData(formData: FormData): ContactFormValues {
   const values: ContactFormValues = {}
