@@ -26,6 +26,9 @@ const nextConfig: NextConfig = {
     // The contact form posts a few KB (its fields and the previous form state); Next.js's default
     // is 1 MB. The limit is enforced while the body streams in, before anything parses it.
     serverActions: { bodySizeLimit: '64kb' },
+    // The proxy keeps a copy of each request body it sees (default up to 10 MB). Past this it
+    // keeps no more, and the action, seeing more than its 64 KB, answers 413.
+    proxyClientMaxBodySize: '128kb',
     // Unmatched addresses render app/global-not-found.tsx, a document of its own that is not
     // embedded in every page's payload (see that file).
     globalNotFound: true,
