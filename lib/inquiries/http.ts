@@ -1,7 +1,7 @@
 import 'server-only'
 import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from './fields'
 import { issueFormToken } from './formToken'
-import { requestClientKey } from '@/lib/abuse'
+import { readBodyLimited, requestClientKey } from '@/lib/abuse'
 import { IDEMPOTENCY_KEY_PATTERN, OUTCOME_MESSAGES, pipelineDeps, submitInquiry, type PipelineDeps } from './submit'
 
 /**
@@ -61,36 +61,11 @@ function bodyKind(contentType: string | null): BodyKind {
   throw new HttpProblem(415, 'Send the request as application/json or application/x-www-form-urlencoded.')
 }
 
-/** Past the limit, up to this much is still read (and discarded) so the client can read the 413. */
-const DRAIN_MAX_BYTES = 1_048_576
-
 /** Reads at most `limit` bytes, counting as the stream arrives (Content-Length is only a hint). */
 async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => new HttpProblem(413, `The request is too large (the limit is ${limit} bytes).`)
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > DRAIN_MAX_BYTES) throw tooLarge()
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > DRAIN_MAX_BYTES) {
-      await reader.cancel().catch(() => undefined)
-      throw tooLarge()
-    }
-    if (size <= limit) chunks.push(value)
-  }
-  if (size > limit) throw tooLarge()
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
+  const body = await readBodyLimited(request, limit)
+  if (!body.ok) throw new HttpProblem(413, `The request is too large (the limit is ${limit} bytes).`)
+  return body.bytes
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
