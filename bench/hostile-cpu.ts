@@ -219,7 +219,9 @@ function cases(options: Options): BenchCase[] {
   ]
   // The server action two ways: as a browser without JavaScript posts the form (multipart with React's
   // $ACTION_* fields), and as the enhanced form's script calls it (Next-Action header, encodeReply body).
-  for (const bytes of [20_000, 102_400, 1_048_576]) {
+  // 60 KB: the largest phone field under the server actions' 64 KB body limit (next.config.ts), so the
+  // heaviest one the fixed code still validates.
+  for (const bytes of [20_000, 60_000, 102_400, 1_048_576]) {
     for (const how of ['no JS', 'Next-Action'] as const) {
       list.push({
         route: `POST /contact (server action, ${how})`,
@@ -365,7 +367,7 @@ function cases(options: Options): BenchCase[] {
 const isCapped = (item: BenchCase, options: Options) => item.route.includes('server action') && item.size > options.maxPhoneBytes
 
 function skippedCases(options: Options): string[] {
-  return [20_000, 102_400, 1_048_576]
+  return [20_000, 60_000, 102_400, 1_048_576]
     .filter((bytes) => bytes > options.maxPhoneBytes)
     .map((bytes) => `POST /contact (server action, both ways) with a ${bytes.toLocaleString('en-US')} B field: skipped (capped at ${options.maxPhoneBytes.toLocaleString('en-US')} B for this checkout)`)
 }
