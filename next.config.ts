@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { PAGE_POST_MAX_BYTES } from './lib/abuse/bodyLimits'
 import { securityHeaderRules } from './lib/security/headers'
 
 // Tests and benchmarks build variants (bundled vs. Sanity backend) side by side, each in
@@ -24,11 +25,11 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     // The contact form posts a few KB (its fields and the previous form state); Next.js's default
-    // is 1 MB. The limit is enforced while the body streams in, before anything parses it.
-    serverActions: { bodySizeLimit: '64kb' },
-    // The proxy keeps a copy of each request body it sees (default up to 10 MB). Past this it
-    // keeps no more, and the action, seeing more than its 64 KB, answers 413.
-    proxyClientMaxBodySize: '128kb',
+    // is 1 MB. The proxy refuses a longer declared body first (lib/abuse/proxyRequestGuard.ts).
+    serverActions: { bodySizeLimit: PAGE_POST_MAX_BYTES },
+    // The proxy keeps a copy of each request body it sees (default up to 10 MB); bodies it lets
+    // through are at most PAGE_POST_MAX_BYTES, so twice that is room enough.
+    proxyClientMaxBodySize: PAGE_POST_MAX_BYTES * 2,
     // Unmatched addresses render app/global-not-found.tsx, a document of its own that is not
     // embedded in every page's payload (see that file).
     globalNotFound: true,

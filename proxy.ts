@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server'
+import { requestRefusal } from './lib/abuse/proxyRequestGuard'
 import { notFoundRewrite } from './lib/missing-content/proxyNotFound'
 import { studioShellRewrite } from './lib/missing-content/studioShell'
 import { redirectResponse } from './lib/redirects/proxyRedirect'
@@ -7,6 +8,9 @@ import { applyContentSecurityPolicy } from './lib/security/proxyCsp'
 
 /** Runs before every page and API route (not static assets): redirects, limits, 404s, per-request security headers. */
 export async function proxy(request: NextRequest) {
+  // Malformed addresses and oversized, chunked or cross-site form posts: refused from their headers alone.
+  const refused = requestRefusal(request)
+  if (refused) return refused
   // Editor-managed redirects (Studio → Redirects) first: an old address never renders.
   const redirect = await redirectResponse(request)
   if (redirect) return redirect
