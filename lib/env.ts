@@ -46,6 +46,25 @@ const schema = z
       emptyAsUndefined,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.sanity.io' }).optional(),
     ),
+    // Read by Next.js itself (README, "Deploying"); checked here so a bad value stops the start
+    // instead of failing the first form post.
+    NEXT_DEPLOYMENT_ID: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[\w.-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores, such as the git commit')
+        .optional(),
+    ),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine(
+          (key) => /^[A-Za-z0-9+/]{22,44}={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, 'base64').length),
+          'must be an AES key in base64 (16, 24 or 32 bytes): generate one with openssl rand -base64 32',
+        )
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const siteProblem = siteUrlProblem(env.NODE_ENV, env.SITE_URL)

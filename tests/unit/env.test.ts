@@ -25,6 +25,11 @@ describe('site configuration', () => {
     expect(env.SITE_URL).toBe('https://harborlight.example')
   })
 
+  test('accepts a deployment id and a server-actions key as openssl writes it', () => {
+    const env = parseEnv({ NEXT_DEPLOYMENT_ID: '4e3b508', NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') })
+    expect(env.NEXT_DEPLOYMENT_ID).toBe('4e3b508')
+  })
+
   test.each([
     ['SITE_URL', { SITE_URL: 'harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
     ['SITE_URL', { SITE_URL: 'ftp://harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
@@ -33,6 +38,8 @@ describe('site configuration', () => {
     ['NEXT_PUBLIC_SANITY_API_VERSION', { NEXT_PUBLIC_SANITY_API_VERSION: 'latest' }, /NEXT_PUBLIC_SANITY_API_VERSION must be a date/],
     ['SANITY_API_READ_TOKEN', { SANITY_API_READ_TOKEN: 'abc' }, /SANITY_API_READ_TOKEN looks too short/],
     ['SANITY_API_HOST', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc', SANITY_API_HOST: 'not a url' }, /SANITY_API_HOST must be an http\(s\) URL/],
+    ['NEXT_DEPLOYMENT_ID', { NEXT_DEPLOYMENT_ID: 'a/b' }, /NEXT_DEPLOYMENT_ID must be 1 to 64 letters/],
+    ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'AAAA' }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key/],
     ['SANITY_API_HOST without a project', { SANITY_API_HOST: 'http://127.0.0.1:9' }, /NEXT_PUBLIC_SANITY_PROJECT_ID is required when SANITY_API_HOST is set/],
   ])('a wrong %s stops start-up with a message naming it', (_name, source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError)
