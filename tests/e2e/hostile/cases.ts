@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { enhancedSubmission, loadNoJsForm, noJsSubmission, type NoJsForm } from './contactForm'
 import { send, type RawRequest, type RawResponse } from './http'
+import { validInquiryBody as validApiBody } from '../../support/inquiries/fixtures'
 
 /**
  * The table of hostile requests. Each case says what it sends (method, path, headers, body),
@@ -113,20 +114,6 @@ const svgMarker = (tag: string) => `"><svg onload=hx_${tag}>`
 /** The phone value the old pattern backtracks on the most: a digit, a long run of spaces, a letter. */
 export const phoneKiller = (bytes: number) => `1${' '.repeat(Math.max(0, bytes - 2))}x`
 
-export function validApiBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name: 'Maria Fernández-López',
-    phone: '+1 (555) 555-0142',
-    email: 'maria@example.org',
-    preferredContact: 'phone',
-    voicemailOk: false,
-    bestTime: 'evening',
-    forWhom: 'loved-one',
-    message: 'Please call after work.',
-    consent: true,
-    ...overrides,
-  }
-}
 
 function sign(body: string, secret: string, timestamp = Date.now()): string {
   const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
