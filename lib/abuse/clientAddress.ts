@@ -40,15 +40,14 @@ export function normalizeAddress(value: string | undefined): string {
  */
 export function rateLimitKey(address: string): string {
   if (isIP(address) !== 6) return address
-  return `${expandIpv6(address).slice(0, 4).join(':')}::/64`
+  return `${firstFourGroups(address).join(':')}::/64`
 }
 
-function expandIpv6(address: string): string[] {
-  const [head, tail = ''] = address.includes('::') ? address.split('::') : [address, undefined as unknown as string]
+/** The network half of an IPv6 address, with `::` expanded and leading zeros dropped. */
+function firstFourGroups(address: string): string[] {
+  const [head, tail] = address.split('::')
   const left = head ? head.split(':') : []
-  const right = address.includes('::') && tail ? tail.split(':') : []
-  // An embedded IPv4 tail (::1.2.3.4) counts as two groups; only the first four groups matter here.
-  const missing = 8 - left.length - right.length
-  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, missing)).fill('0'), ...right] : left
-  return groups.map((group) => (/^[0-9a-f]{1,4}$/i.test(group) ? group.replace(/^0+(?=.)/, '') : group))
+  const right = tail ? tail.split(':') : []
+  const zeros: string[] = tail === undefined ? [] : Array(Math.max(0, 8 - left.length - right.length)).fill('0')
+  return [...left, ...zeros, ...right].slice(0, 4).map((group) => group.replace(/^0+(?=.)/, ''))
 }
