@@ -67,14 +67,17 @@ export function createLimiter({ name, points, durationSeconds, redisUrl, secret 
 const LIMITERS = Symbol.for('clinic.abuse.limiters')
 type Holder = { [LIMITERS]?: Map<string, Limiter> }
 
-/** One limiter per name for the whole process (Next.js bundles the proxy and routes separately). */
-export function namedLimiter(options: LimiterOptions): Limiter {
+/**
+ * One limiter per name for the whole process (Next.js bundles the proxy and routes separately).
+ * Its options are worked out on first use only, so a hot route pays nothing for them.
+ */
+export function namedLimiter(name: string, options: () => Omit<LimiterOptions, 'name'>): Limiter {
   const holder = globalThis as Holder
   const limiters = (holder[LIMITERS] ??= new Map())
-  let limiter = limiters.get(options.name)
+  let limiter = limiters.get(name)
   if (!limiter) {
-    limiter = createLimiter(options)
-    limiters.set(options.name, limiter)
+    limiter = createLimiter({ name, ...options() })
+    limiters.set(name, limiter)
   }
   return limiter
 }

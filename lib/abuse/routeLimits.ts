@@ -42,6 +42,7 @@ function sharedSecret(): Buffer | undefined {
 
 /** Counts one request from this client against the route's limit. */
 export function consumeRouteLimit(limit: RouteLimit, headers: Pick<Headers, 'get'>): Promise<RateLimitDecision> {
-  const limiter = namedLimiter({ ...limit, redisUrl: sharedRedisUrl(), secret: sharedSecret() })
+  const { name, ...counts } = limit
+  const limiter = namedLimiter(name, () => ({ ...counts, redisUrl: sharedRedisUrl(), secret: sharedSecret() }))
   return limiter.consume(requestClientKey(headers))
 }

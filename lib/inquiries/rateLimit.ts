@@ -21,18 +21,16 @@ export function submissionLimits(config: InquiryConfig, keys: InquiryKeys): Subm
   if (config.INQUIRY_RATE_LIMIT_DISABLED) return null
   const shared = { redisUrl: config.REDIS_URL, secret: keys.fingerprint }
   return {
-    perClient: namedLimiter({
-      name: 'inquiry-rl',
+    perClient: namedLimiter('inquiry-rl', () => ({
       points: config.INQUIRY_RATE_LIMIT_POINTS,
       durationSeconds: config.INQUIRY_RATE_LIMIT_WINDOW_SECONDS,
       ...shared,
-    }),
-    global: namedLimiter({ name: 'inquiry-global', points: config.INQUIRY_GLOBAL_LIMIT_PER_HOUR, durationSeconds: 3600, ...shared }),
-    tokenUses: namedLimiter({
-      name: 'inquiry-token',
+    })),
+    global: namedLimiter('inquiry-global', () => ({ points: config.INQUIRY_GLOBAL_LIMIT_PER_HOUR, durationSeconds: 3600, ...shared })),
+    tokenUses: namedLimiter('inquiry-token', () => ({
       points: config.INQUIRY_FORM_TOKEN_MAX_USES,
       durationSeconds: FORM_TOKEN_MAX_AGE_MS / 1000,
       ...shared,
-    }),
+    })),
   }
 }

@@ -5,13 +5,13 @@ import path from 'node:path'
 import { Client } from 'pg'
 import { parseInquiryConfig, type InquiryConfig } from '@/lib/inquiries/config'
 import { deliverDueMessages } from '@/lib/inquiries/delivery/deliver'
-import { createSmtpMailer } from '@/lib/inquiries/delivery/mailer'
+import { createSmtpMailer, type Mailer } from '@/lib/inquiries/delivery/mailer'
 import { createOutboxWorker } from '@/lib/inquiries/delivery/worker'
 import { deriveKeys } from '@/lib/inquiries/keys'
 import { saveInquiry } from '@/lib/inquiries/record'
 import { validateInquiry } from '@/lib/inquiries/schema'
 import { openPostgresStore, openSqliteStore, type InquiryStore } from '@/lib/inquiries/store'
-import { startSmtpSink, type ReceivedEmail } from '../../support/inquiries/smtpSink'
+import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '../../support/inquiries/smtpSink'
 import { tempDataDir, TEST_DATABASE_URL, uniqueSchema } from '../../support/inquiries/fixtures'
 import { isReachable } from '../../support/services'
 
@@ -259,13 +259,27 @@ describe('each send has a hard deadline shorter than the lease', () => {
 })
 
 describe('messages that retrying cannot fix', () => {
-  it('a key missing from the ring: code KEY_MISMATCH, kept pending at the longest backoff, alert logged every time', async () => {
+  type Rig = { sink: SmtpSink; config: ReturnType<typeof configFor>; store: InquiryStore; warn: jest.SpyInstance; mailer: Mailer }
+
+  /** A loopback SMTP sink, a fresh SQLite store, a mailer and captured warnings, all closed afterwards. */
+  async function withRig(test: (rig: Rig) => Promise<void>): Promise<void> {
     const sink = await startSmtpSink()
     const config = configFor(sink.url)
     const store = openSqliteStore(tempDataDir())
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const mailer = createSmtpMailer(config.SMTP_URL!)
     try {
+      await test({ sink, config, store, warn, mailer })
+    } finally {
+      mailer.close()
+      warn.mockRestore()
+      await store.close()
+      await sink.close()
+    }
+  }
+
+  it('a key missing from the ring: code KEY_MISMATCH, kept pending at the longest backoff, alert logged every time', () =>
+    withRig(async ({ sink, config, store, warn, mailer }) => {
       await submit(store, config)
       const otherKeys = deriveKeys(Buffer.alloc(32, 99))
       const report = await deliverDueMessages({ store, keys: otherKeys, mailer, config, owner: 'k' })
@@ -282,21 +296,10 @@ describe('messages that retrying cannot fix', () => {
       const ring = deriveKeys(Buffer.alloc(32, 99), [Buffer.from(KEY_HEX, 'hex')])
       await expect(deliverDueMessages({ store, keys: ring, mailer, config, owner: 'k' })).resolves.toMatchObject({ delivered: 1 })
       expect(sink.received).toHaveLength(1)
-    } finally {
-      mailer.close()
-      warn.mockRestore()
-      await store.close()
-      await sink.close()
-    }
-  })
+    }))
 
-  it('a payload that does not decrypt: code DECRYPT_FAILED, never dropped', async () => {
-    const sink = await startSmtpSink()
-    const config = configFor(sink.url)
-    const store = openSqliteStore(tempDataDir())
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const mailer = createSmtpMailer(config.SMTP_URL!)
-    try {
+  it('a payload that does not decrypt: code DECRYPT_FAILED, never dropped', () =>
+    withRig(async ({ config, store, warn, mailer }) => {
       await store.saveInquiry({
         id: randomUUID(),
         reference: 'HL-BADP-AYLD',
@@ -310,13 +313,7 @@ describe('messages that retrying cannot fix', () => {
       expect(report).toMatchObject({ failed: 1 })
       expect(warn.mock.calls.flat().join('\n')).toMatch(/inquiry\.delivery_stuck reference=HL-BADP-AYLD .*code=DECRYPT_FAILED/)
       expect(await store.countUndelivered()).toBe(1)
-    } finally {
-      mailer.close()
-      warn.mockRestore()
-      await store.close()
-      await sink.close()
-    }
-  })
+    }))
 })
 
 describe('the worker watchdog', () => {
