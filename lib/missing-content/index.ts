@@ -1,9 +1,7 @@
 import 'server-only'
-import { sanityFetch } from '@/lib/content/fetch'
-import { tags } from '@/lib/content/tags'
+import { getContentRoutes, type ContentRoutes } from '@/lib/content'
 import { processWideTable } from '@/lib/proxy/processWideTable'
-import { contentRoutesQuery } from '@/sanity/queries'
-import { buildContentRoutes, mayBeContentPath, missingContent, type ContentRoutes, type MissingContent } from './routeTable'
+import { mayBeContentPath, missingContent, type MissingContent } from './routeTable'
 
 /**
  * Where content lives, kept in memory like the redirect list and cleared by the same
@@ -16,13 +14,7 @@ const contentRoutes = processWideTable<ContentRoutes | null>({
   ttlMs: 60_000,
   retryAfterFailureMs: 10_000,
   fallback: null,
-  load: async () => {
-    const result = await sanityFetch({
-      query: contentRoutesQuery,
-      tags: [tags.postList, tags.treatmentList, tags.videoList, tags.categories],
-    })
-    return buildContentRoutes(result)
-  },
+  load: getContentRoutes,
 })
 
 /** Whether the path is a page ('page') or a file ('file') of content that is not published, else null. */

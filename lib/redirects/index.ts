@@ -1,8 +1,6 @@
 import 'server-only'
-import { sanityFetch } from '@/lib/content/fetch'
-import { tags } from '@/lib/content/tags'
+import { getRedirectRules } from '@/lib/content'
 import { processWideTable } from '@/lib/proxy/processWideTable'
-import { redirectsQuery } from '@/sanity/queries'
 import { buildRedirectTable, isRedirectable, normalizePath, type RedirectTarget } from './matching'
 
 export type { RedirectTarget } from './matching'
@@ -13,15 +11,12 @@ const redirects = processWideTable<Map<string, RedirectTarget>>({
   ttlMs: 60_000,
   retryAfterFailureMs: 10_000,
   fallback: new Map(),
-  load: async () => {
-    const rules = await sanityFetch({ query: redirectsQuery, tags: [tags.redirects] })
-    return buildRedirectTable(rules.map((rule) => ({ from: rule.from ?? '', to: rule.to ?? '', permanent: rule.permanent !== false })))
-  },
+  load: async () => buildRedirectTable(await getRedirectRules()),
 })
 
 /**
  * Where an old path now lives, if an editor created a redirect for it in the Studio.
- * Read through `sanityFetch` (tag `redirect:list`) and kept in memory briefly, so a new
+ * Read through the content getter (tag `redirect:list`) and kept in memory briefly, so a new
  * redirect applies without a rebuild: at once after the webhook, within a minute otherwise.
  */
 export async function findRedirect(pathname: string): Promise<RedirectTarget | null> {

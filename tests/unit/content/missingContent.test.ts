@@ -1,5 +1,6 @@
 /** Which addresses the proxy answers with the 404 page: content routes with nothing published there. */
-import { buildContentRoutes, isMissingContent } from '@/lib/missing-content/routeTable'
+import { buildContentRoutes } from '@/lib/content/contentRoutes'
+import { isMissingContent } from '@/lib/missing-content/routeTable'
 
 /** 13 posts (3 list pages of 6): 7 in "drugs" (2 pages), none in "empty" (1 page, it exists). */
 const posts = [

@@ -2,7 +2,8 @@
  * Files drawn from content (an article's PDF, Open Graph images) are refused by the proxy when
  * their content is not published, so nothing is drawn or cached for them; real content passes.
  */
-import { buildContentRoutes, missingContent } from '@/lib/missing-content/routeTable'
+import { buildContentRoutes } from '@/lib/content/contentRoutes'
+import { missingContent } from '@/lib/missing-content/routeTable'
 
 const routes = buildContentRoutes({
   posts: [{ slug: 'what-heroin-does-to-the-brain', categoryIds: ['cat-drugs'] }],
