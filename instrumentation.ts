@@ -5,16 +5,14 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { env } = await import('./lib/env')
     try {
-      env()
-      const { assertRevalidationConfig } = await import('./lib/revalidation/config')
-      assertRevalidationConfig()
-      // Read lazily by the proxy and pages: checked here so a bad value stops the start, not every request.
+      // Every module's configuration, read once here so a wrong value stops the start, not a request.
+      const { env } = await import('./lib/env')
+      const { revalidationConfig } = await import('./lib/revalidation/config')
       const { securityConfig } = await import('./lib/security/config')
-      securityConfig()
-      // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { inquiryConfig } = await import('./lib/inquiries/config')
+      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig]) readConfig()
+      // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')
       installClientAddressHeader(inquiryConfig().INQUIRY_PROXY_HOPS)
       // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.

@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { ConfigError } from './configError'
+import { blankAsUnset, defineConfig } from './config/define'
 
 /**
  * The site's configuration, read once from the environment and validated.
@@ -8,55 +8,56 @@ import { ConfigError } from './configError'
  * A wrong value stops the server at start (see instrumentation.ts) with a message
  * that names the variable and what to set.
  */
-const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value)
+/** SITE_URL as every configuration that needs it reads it (the contact pipeline's too). */
+export const siteUrlSetting = z.preprocess(
+  blankAsUnset,
+  z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://clinic.example' }).optional(),
+)
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000'
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    SITE_URL: z.preprocess(
-      emptyAsUndefined,
-      z
-        .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://clinic.example' })
-        .optional(),
-    ),
+    SITE_URL: siteUrlSetting,
     NEXT_PUBLIC_SANITY_PROJECT_ID: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .regex(/^[a-z0-9-]+$/, 'must be a Sanity project id (lowercase letters, digits and dashes), from sanity.io/manage')
         .optional(),
     ),
     NEXT_PUBLIC_SANITY_DATASET: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a dataset name (lowercase letters, digits, _ and -), for example production')
         .default('production'),
     ),
     NEXT_PUBLIC_SANITY_API_VERSION: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .regex(/^v?\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-10-01')
         .transform((v) => v.replace(/^v/, ''))
         .default('2025-10-01'),
     ),
-    SANITY_API_READ_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20, 'looks too short for a Sanity token').optional()),
+    SANITY_API_READ_TOKEN: z.preprocess(blankAsUnset, z.string().min(20, 'looks too short for a Sanity token').optional()),
     SANITY_API_HOST: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.sanity.io' }).optional(),
     ),
     // Read by Next.js itself (README, "Deploying"); checked here so a bad value stops the start
     // instead of failing the first form post.
     NEXT_DEPLOYMENT_ID: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .regex(/^[\w.-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores, such as the git commit')
         .optional(),
     ),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .refine(
@@ -100,24 +101,10 @@ export function siteUrlProblem(nodeEnv: string, siteUrl: string | undefined): st
   return undefined
 }
 
-export { ConfigError }
+/** Validated site configuration; parsed on first use and then reused. */
+export const env = defineConfig('configuration', schema, (parsed): SiteEnv => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL }))
 
-export function parseEnv(source: Record<string, string | undefined>): SiteEnv {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'} ${issue.message}`)
-    throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
-  }
-  return { ...result.data, SITE_URL: result.data.SITE_URL ?? 'http://localhost:3000' }
-}
-
-let cached: SiteEnv | undefined
-
-/** Validated configuration; parsed on first use and then reused. */
-export function env(): SiteEnv {
-  cached ??= parseEnv(process.env)
-  return cached
-}
+export const parseEnv = env.parse
 
 /** Where content comes from: a Sanity project when one is configured, otherwise the bundled dataset. */
 export function contentSource(): 'sanity' | 'bundled' {

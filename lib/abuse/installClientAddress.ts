@@ -1,8 +1,6 @@
 import http from 'node:http'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from './clientAddress'
-
-const INSTALLED = Symbol.for('clinic.abuse.clientAddressInstalled')
-type Holder = { [INSTALLED]?: boolean }
+import { peekProcessSingleton, setProcessSingleton } from '@/lib/process/singleton'
 
 /**
  * Next.js gives route handlers, server actions and the proxy no access to the socket, and
@@ -12,9 +10,8 @@ type Holder = { [INSTALLED]?: boolean }
  * instrumentation.ts, before the first request is served.
  */
 export function installClientAddressHeader(trustedHops: number): void {
-  const holder = globalThis as Holder
-  if (holder[INSTALLED]) return
-  holder[INSTALLED] = true
+  if (peekProcessSingleton('client-address-header')) return
+  setProcessSingleton('client-address-header', true)
   const emit = http.Server.prototype.emit
   http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === 'request') {

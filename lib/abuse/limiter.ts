@@ -1,6 +1,7 @@
 import Redis from 'ioredis'
 import { createHmac, randomBytes } from 'node:crypto'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { processSingleton } from '@/lib/process/singleton'
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -64,16 +65,12 @@ export function createLimiter({ name, points, durationSeconds, redisUrl, secret 
   }
 }
 
-const LIMITERS = Symbol.for('clinic.abuse.limiters')
-type Holder = { [LIMITERS]?: Map<string, Limiter> }
-
 /**
  * One limiter per name for the whole process (Next.js bundles the proxy and routes separately).
  * Its options are worked out on first use only, so a hot route pays nothing for them.
  */
 export function namedLimiter(name: string, options: () => Omit<LimiterOptions, 'name'>): Limiter {
-  const holder = globalThis as Holder
-  const limiters = (holder[LIMITERS] ??= new Map())
+  const limiters = processSingleton('limiters', () => new Map<string, Limiter>())
   let limiter = limiters.get(name)
   if (!limiter) {
     limiter = createLimiter({ name, ...options() })

@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
-import { ConfigError, siteUrlProblem } from '@/lib/env'
+import { blankAsUnset, defineConfig } from '@/lib/config/define'
+import { DEFAULT_SITE_URL, siteUrlProblem, siteUrlSetting } from '@/lib/env'
 import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
 
 /**
@@ -8,11 +9,9 @@ import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
  * Everything is optional for a development run: inquiries then go to SQLite under ./data,
  * encrypted with a generated development key, and wait in the outbox until SMTP is set.
  */
-const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
-
 const flag = (fallback: boolean) =>
   z.preprocess(
-    emptyAsUndefined,
+    blankAsUnset,
     z
       .stringbool({ error: 'must be true or false' })
       .optional()
@@ -21,7 +20,7 @@ const flag = (fallback: boolean) =>
 
 const integer = (min: number, max: number, fallback: number, unit = '') =>
   z.preprocess(
-    emptyAsUndefined,
+    blankAsUnset,
     z.coerce
       .number({ error: `must be a whole number between ${min} and ${max}${unit}` })
       .int(`must be a whole number between ${min} and ${max}${unit}`)
@@ -30,20 +29,18 @@ const integer = (min: number, max: number, fallback: number, unit = '') =>
       .default(fallback),
   )
 
-/** "a@x.org" or "Clinic Website <a@x.org>": what nodemailer accepts as an address. */
 /** A 32-byte key as 64 hex characters or base64 (standard or URL-safe); see keys.ts. */
 const MASTER_KEY = /^\s*(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)\s*$/
 
-const DEFAULT_SITE_URL = 'http://localhost:3000'
-
+/** "a@x.org" or "Clinic Website <a@x.org>": what nodemailer accepts as an address. */
 const MAILBOX = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+>|[^\s<>@]+@[^\s<>@.]+(?:\.[^\s<>@.]+)+)$/
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    SITE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://clinic.example' }).optional()),
+    SITE_URL: siteUrlSetting,
     SMTP_URL: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587' })
         .superRefine((value, ctx) => {
@@ -58,7 +55,7 @@ const schema = z
         .optional(),
     ),
     INQUIRY_NOTIFY_TO: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
@@ -70,32 +67,32 @@ const schema = z
         .optional(),
     ),
     INQUIRY_NOTIFY_FROM: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.string().regex(MAILBOX, 'must be an address such as "Website <no-reply@clinic.example>"').optional(),
     ),
-    INQUIRY_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    INQUIRY_DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
     DATABASE_URL: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL such as postgres://user:pass@db:5432/clinic' }).optional(),
     ),
     INQUIRY_DATABASE_SCHEMA: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL schema name (letters, digits, _)')
         .default('public'),
     ),
     REDIS_URL: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
     ),
     INQUIRY_ENCRYPTION_KEY: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.string().regex(MASTER_KEY, 'must be 32 bytes written as 64 hex characters or base64 (openssl rand -base64 32)').optional(),
     ),
     /** Keys that encrypted older rows, for decryption only (key rotation; see keys.ts). */
     INQUIRY_PREVIOUS_KEYS: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .max(10_000)
@@ -114,11 +111,11 @@ const schema = z
     INQUIRY_EMAIL_INCLUDE_MESSAGE: flag(false),
     INQUIRY_ACK_EMAIL: flag(false),
     INQUIRY_ACK_FROM_NAME: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z.string().max(60).regex(/^[^\r\n<>"]+$/, 'must be a plain display name without quotes or angle brackets').default('Website team'),
     ),
     INQUIRY_TIMEZONE: z.preprocess(
-      emptyAsUndefined,
+      blankAsUnset,
       z
         .string()
         .refine((zone) => {
@@ -163,23 +160,14 @@ const schema = z
 
 export type InquiryConfig = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string }
 
-export function parseInquiryConfig(source: Record<string, string | undefined>): InquiryConfig {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    // The variable's name only: an issue inside a list (INQUIRY_NOTIFY_TO.1) still names the variable.
-    const lines = result.error.issues.map((issue) => `  - ${String(issue.path[0] ?? '(environment)')} ${issue.message}`)
-    throw new ConfigError(`Invalid contact-form configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
-  }
-  return { ...result.data, SITE_URL: result.data.SITE_URL ?? DEFAULT_SITE_URL }
-}
-
-let cached: InquiryConfig | undefined
-
 /** Validated configuration of the contact pipeline; parsed on first use and then reused. */
-export function inquiryConfig(): InquiryConfig {
-  cached ??= parseInquiryConfig(process.env)
-  return cached
-}
+export const inquiryConfig = defineConfig(
+  'contact-form configuration',
+  schema,
+  (parsed): InquiryConfig => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL }),
+)
+
+export const parseInquiryConfig = inquiryConfig.parse
 
 /** The sender of staff notifications: configured, or no-reply at the site's own domain. */
 export function notifyFrom(config: InquiryConfig): string {

@@ -1,5 +1,5 @@
 import 'server-only'
-import { ConfigError } from '@/lib/env'
+import { ConfigError } from '@/lib/config/error'
 import type { InquiryConfig } from './config'
 import { deriveKeys, keyRingIds, loadKeyRing, parsePreviousKeys, readDevelopmentKey, setInquiryKeys, type InquiryKeys } from './keys'
 import type { InquiryStore, KeyIdUsage } from './store'

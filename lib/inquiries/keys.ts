@@ -2,9 +2,10 @@ import 'server-only'
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError } from '@/lib/env'
+import { ConfigError } from '@/lib/config/error'
 import type { InquiryConfig } from './config'
 import { logInquiryEvent } from './log'
+import { processSingleton, setProcessSingleton } from '@/lib/process/singleton'
 
 /**
  * The secrets of the contact pipeline, all derived from one master key
@@ -142,19 +143,14 @@ export function loadKeyRing(config: InquiryConfig): InquiryKeys {
   return deriveKeys(loadMasterKey(config), parsePreviousKeys(config.INQUIRY_PREVIOUS_KEYS))
 }
 
-const GLOBAL_KEYS = Symbol.for('clinic.inquiries.keys')
-type KeyHolder = { [GLOBAL_KEYS]?: InquiryKeys }
-
-/** The process's keys, loaded once (shared between Next.js bundles through globalThis). */
+/** The process's keys, loaded once and shared by every Next.js bundle. */
 export function inquiryKeys(config: InquiryConfig): InquiryKeys {
-  const holder = globalThis as KeyHolder
-  holder[GLOBAL_KEYS] ??= loadKeyRing(config)
-  return holder[GLOBAL_KEYS]
+  return processSingleton('inquiry-keys', () => loadKeyRing(config))
 }
 
 /** Installs the ring checked at start (keyCheck.ts), so every bundle uses that one. */
 export function setInquiryKeys(keys: InquiryKeys): void {
-  ;(globalThis as KeyHolder)[GLOBAL_KEYS] = keys
+  setProcessSingleton('inquiry-keys', keys)
 }
 
 const FORMAT_VERSION = 1

@@ -1,5 +1,5 @@
 import 'server-only'
-import { ConfigError } from '@/lib/env'
+import { ConfigError } from '@/lib/config/error'
 import { inquiryConfig } from './config'
 import { startDeliveryWorker } from './delivery/worker'
 import { checkedKeyRing } from './keyCheck'

@@ -1,42 +1,33 @@
 import 'server-only'
 import { z } from 'zod'
-import { ConfigError } from '@/lib/env'
+import { defineConfig } from '@/lib/config/define'
 
 /**
  * SANITY_REVALIDATE_SECRET: the secret of the Sanity webhook that calls /api/revalidate.
  * Optional for the site (without it the route refuses every call), but when set it must be
- * long enough that it cannot be guessed.
+ * long enough that it cannot be guessed. Surrounding whitespace (a pasted secret) is dropped.
  */
-const schema = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim() || undefined : value),
-  z
-    .string()
-    .min(16, 'must be at least 16 characters (generate one with `openssl rand -hex 32`) and match the webhook secret in sanity.io/manage')
-    .optional(),
-)
+const schema = z.object({
+  SANITY_REVALIDATE_SECRET: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+    z
+      .string()
+      .min(16, 'must be at least 16 characters (generate one with `openssl rand -hex 32`) and match the webhook secret in sanity.io/manage')
+      .optional(),
+  ),
+})
+
+export const revalidationConfig = defineConfig('configuration', schema)
 
 export type RevalidationSecret = { secret: string } | { secret: undefined; problem: string }
 
-/** Read per call, not cached: rotating the secret needs only a restart and tests can set it per server. */
-export function revalidationSecret(source: Record<string, string | undefined> = process.env): RevalidationSecret {
-  const result = schema.safeParse(source.SANITY_REVALIDATE_SECRET)
-  if (!result.success) return { secret: undefined, problem: `SANITY_REVALIDATE_SECRET ${result.error.issues[0]?.message}` }
-  if (!result.data) {
-    return {
-      secret: undefined,
-      problem: 'SANITY_REVALIDATE_SECRET is not set, so webhook revalidation is disabled. Set it to the secret of the Sanity webhook.',
-    }
-  }
-  return { secret: result.data }
-}
+const NOT_SET = 'SANITY_REVALIDATE_SECRET is not set, so webhook revalidation is disabled. Set it to the secret of the Sanity webhook.'
 
 /**
- * At start (instrumentation.ts): a secret that is set but unusable stops the server, naming
- * the variable. A missing one is allowed: the route then refuses every delivery.
+ * The webhook secret, or why there is none. A wrong value already stopped the server at start
+ * (instrumentation.ts); the route then refuses every delivery while none is set.
  */
-export function assertRevalidationConfig(source: Record<string, string | undefined> = process.env): void {
-  const config = revalidationSecret(source)
-  if (config.secret === undefined && source.SANITY_REVALIDATE_SECRET?.trim()) {
-    throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n  - ${config.problem}`)
-  }
+export function revalidationSecret(config = revalidationConfig()): RevalidationSecret {
+  const secret = config.SANITY_REVALIDATE_SECRET
+  return secret ? { secret } : { secret: undefined, problem: NOT_SET }
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { ConfigError } from '@/lib/configError'
+import { blankAsUnset, defineConfig } from '@/lib/config/define'
 
 /**
- * Security configuration. Not `server-only`: proxy.ts and next.config.ts read it too.
+ * Security configuration. Not `server-only`: proxy.ts reads it too.
  *
  * CSP_CONTENT_PAGES chooses the script policy of the prerendered content pages:
  * - `static` (default): pages stay prerendered and cacheable; scripts limited to the site's
@@ -13,25 +13,13 @@ import { ConfigError } from '@/lib/configError'
  */
 const schema = z.object({
   CSP_CONTENT_PAGES: z.preprocess(
-    (value) => (value === '' ? undefined : value),
+    blankAsUnset,
     z.enum(['static', 'nonce'], { error: 'must be "static" or "nonce" (see README, "CSP decision")' }).default('static'),
   ),
 })
 
 export type SecurityConfig = z.infer<typeof schema>
 
-export function parseSecurityConfig(source: Record<string, string | undefined>): SecurityConfig {
-  const result = schema.safeParse(source)
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`)
-    throw new ConfigError(`Invalid configuration. Fix these environment variables (see .env.example):\n${lines.join('\n')}`)
-  }
-  return result.data
-}
+export const securityConfig = defineConfig('configuration', schema)
 
-let cached: SecurityConfig | undefined
-
-export function securityConfig(): SecurityConfig {
-  cached ??= parseSecurityConfig({ CSP_CONTENT_PAGES: process.env.CSP_CONTENT_PAGES })
-  return cached
-}
+export const parseSecurityConfig = securityConfig.parse

@@ -1,4 +1,5 @@
-import { ConfigError, parseEnv } from '@/lib/env'
+import { ConfigError } from '@/lib/config/error'
+import { parseEnv } from '@/lib/env'
 
 describe('site configuration', () => {
   test('runs on the bundled dataset with no variables at all', () => {

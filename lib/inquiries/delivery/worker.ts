@@ -8,6 +8,7 @@ import { applyRetention } from '../retention'
 import { inquiryStore, type InquiryStore } from '../store'
 import { deliverDueMessages, DELIVERY_LEASE_MS } from './deliver'
 import { createSmtpMailer, type Mailer } from './mailer'
+import { peekProcessSingleton, setProcessSingleton } from '@/lib/process/singleton'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /**
@@ -124,15 +125,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
 type WorkerState = { worker: OutboxWorker | null; timers: NodeJS.Timeout[] }
 
-const GLOBAL_WORKER = Symbol.for('clinic.inquiries.deliveryWorker')
-type WorkerHolder = { [GLOBAL_WORKER]?: WorkerState }
-
 /**
  * Asks the background worker to drain the outbox now (called right after each accepted
  * inquiry). Runs coalesce: a kick during a run schedules exactly one more run.
  */
 export function kickDelivery(): void {
-  ;(globalThis as WorkerHolder)[GLOBAL_WORKER]?.worker?.kick()
+  peekProcessSingleton<WorkerState>('delivery-worker')?.worker?.kick()
 }
 
 async function purgeExpired(config: InquiryConfig): Promise<void> {
@@ -150,10 +148,8 @@ async function purgeExpired(config: InquiryConfig): Promise<void> {
  * Without SMTP_URL it only says, once, that inquiries will wait in the outbox.
  */
 export async function startDeliveryWorker(config: InquiryConfig): Promise<void> {
-  const holder = globalThis as WorkerHolder
-  if (holder[GLOBAL_WORKER]) return
-  const state: WorkerState = { worker: null, timers: [] }
-  holder[GLOBAL_WORKER] = state
+  if (peekProcessSingleton('delivery-worker')) return
+  const state = setProcessSingleton<WorkerState>('delivery-worker', { worker: null, timers: [] })
 
   const purgeTimer = setInterval(() => void purgeExpired(config), DAY_MS)
   purgeTimer.unref()

@@ -3,6 +3,7 @@ import type { InquiryConfig } from '../config'
 import { openPostgresStore } from './postgres'
 import { openSqliteStore } from './sqlite'
 import type { InquiryStore } from './types'
+import { processSingleton } from '@/lib/process/singleton'
 
 export type * from './types'
 export { DuplicateReferenceError } from './types'
@@ -17,16 +18,11 @@ export function openConfiguredStore(config: InquiryConfig): InquiryStore {
   return openSqliteStore(config.INQUIRY_DATA_DIR)
 }
 
-const GLOBAL_STORE = Symbol.for('clinic.inquiries.store')
-type StoreHolder = { [GLOBAL_STORE]?: InquiryStore }
-
 /**
- * The process's store, opened on first use. Kept on globalThis because Next.js bundles
+ * The process's store, opened on first use. One per process because Next.js bundles
  * instrumentation, route handlers and server actions separately, and they must share one
  * connection (pool) rather than each opening their own.
  */
 export function inquiryStore(config: InquiryConfig): InquiryStore {
-  const holder = globalThis as StoreHolder
-  holder[GLOBAL_STORE] ??= openConfiguredStore(config)
-  return holder[GLOBAL_STORE]
+  return processSingleton('inquiry-store', () => openConfiguredStore(config))
 }

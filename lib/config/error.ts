@@ -1,5 +1,5 @@
 /**
- * A configuration value that cannot work. Thrown at start; instrumentation.ts prints the
+ * A configuration value that cannot work. Thrown at start (see lib/config/define.ts); instrumentation.ts prints the
  * message (which names the variable and what to set) and exits with status 1. Kept free of
  * `server-only` so next.config.ts and proxy.ts can throw it too.
  */
