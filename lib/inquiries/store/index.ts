@@ -11,7 +11,7 @@ export { openPostgresStore } from './postgres'
 export { openSqliteStore, SQLITE_FILE_NAME } from './sqlite'
 
 /** PostgreSQL when DATABASE_URL is set (several app instances), otherwise SQLite in INQUIRY_DATA_DIR. */
-export function openConfiguredStore(config: InquiryConfig): InquiryStore {
+function openConfiguredStore(config: InquiryConfig): InquiryStore {
   if (config.DATABASE_URL) {
     return openPostgresStore({ connectionString: config.DATABASE_URL, schema: config.INQUIRY_DATABASE_SCHEMA })
   }
