@@ -21,6 +21,7 @@ export {
 } from './lists'
 export { getCategories, getListPageCounts, getPostListing } from './blogListing'
 export type { PostListing } from './blogListing'
+export type { SitemapContent } from './lists'
 export { getContentRoutes, getRedirectRules } from './routes'
 export type { RedirectRule } from './routes'
 export type { ContentRoutes } from './contentRoutes'

@@ -9,7 +9,9 @@ import {
   treatmentsQuery,
   videosQuery,
 } from '@/sanity/queries'
+import type { SitemapQueryResult } from '@/sanity/types'
 import { fetchContent } from './fetch'
+import { getContentRoutes } from './routes'
 import { tags } from './tags'
 
 /*
@@ -48,12 +50,21 @@ export async function getFeedPosts() {
   return fetchContent({ query: feedQuery, tags: [tags.postList] })
 }
 
+export type SitemapContent = SitemapQueryResult & {
+  /** Pages per blog list (all posts: null, and per category slug), as the list pages count them. */
+  listPages: Map<string | null, number>
+}
+
 /** Everything the sitemap lists, with when it last changed. */
-export async function getSitemapContent() {
-  return fetchContent({
-    query: sitemapQuery,
-    tags: [tags.postList, tags.treatmentList, tags.videoList, tags.categories, tags.settings],
-  })
+export async function getSitemapContent(): Promise<SitemapContent> {
+  const [content, routes] = await Promise.all([
+    fetchContent({
+      query: sitemapQuery,
+      tags: [tags.postList, tags.treatmentList, tags.videoList, tags.categories, tags.settings],
+    }),
+    getContentRoutes(),
+  ])
+  return { ...content, listPages: routes.listPages }
 }
 
 /** Documents matching every word pattern ("withdraw*"), best first. */
