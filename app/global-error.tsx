@@ -1,7 +1,7 @@
 'use client'
 
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES } from '@/lib/content/clinicContact'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 
 /**
  * Last resort when even the root layout fails: its own document, inline styles only,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundContent } from '@/components/site/NotFoundContent'
 import { SiteChrome } from '@/components/site/SiteChrome'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getSiteSettings } from '@/lib/content'
 import './globals.css'
 
 export const metadata: Metadata = {

@@ -44,11 +44,13 @@ export const categoriesQuery = defineQuery(
   `*[_type == "category" && defined(slug.current)] | order(title asc) { _id, title, "slug": slug.current, description }`,
 )
 
-/** One page of the blog list; `$category` is a category slug or null for all posts. */
+/**
+ * One page of the blog list; `$category` is a category slug or null for all posts. How many
+ * pages a list has comes from contentRoutesQuery, which the proxy's 404 step also uses.
+ */
 export const postsPageQuery = defineQuery(`{
   "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]
-    | order(publishedAt desc) [$start...$end] ${postCard},
-  "total": count(*[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)])
+    | order(publishedAt desc) [$start...$end] ${postCard}
 }`)
 
 export const latestPostsQuery = defineQuery(

@@ -518,7 +518,7 @@ export type CategoriesQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: postsPageQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]    | order(publishedAt desc) [$start...$end] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }},  "total": count(*[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)])}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]    | order(publishedAt desc) [$start...$end] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }}}
 export type PostsPageQueryResult = {
   posts: Array<{
     _id: string;
@@ -536,7 +536,6 @@ export type PostsPageQueryResult = {
       slug: string | null;
     }> | null;
   }>;
-  total: number;
 };
 
 // Source: sanity/queries.ts
@@ -920,7 +919,7 @@ declare module "@sanity/client" {
     '*[_id == "siteSettings"][0]{\n  clinicName, tagline, description, phone, phoneE164, email, address, admissionsNote,\n  hours[]{ _key, days, dayCodes, opens, closes },\n  crisisLines[]{ _key, name, phone, sms, description, url },\n  navigation[]{ _key, label, href },\n  privacyNotice\n}': SettingsQueryResult;
     '{\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref } },\n  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n},\n  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }\n}': HomePageQueryResult;
     '*[_type == "category" && defined(slug.current)] | order(title asc) { _id, title, "slug": slug.current, description }': CategoriesQueryResult;
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]\n    | order(publishedAt desc) [$start...$end] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n},\n  "total": count(*[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)])\n}': PostsPageQueryResult;
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]\n    | order(publishedAt desc) [$start...$end] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n}\n}': PostsPageQueryResult;
     '*[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n}': LatestPostsQueryResult;
     '*[_type == "post" && defined(slug.current)].slug.current': PostSlugsQueryResult;
     '*[_type == "post" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } },\n  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },\n  author-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },\n  medicalReviewer-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },\n  sources[]{ _key, title, publisher, url },\n  seo\n}': PostBySlugQueryResult;

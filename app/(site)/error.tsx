@@ -2,7 +2,7 @@
 
 import { CrisisLinesList } from '@/components/site/CrisisLines'
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES } from '@/lib/content/clinicContact'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 
 /**
  * Shown inside the site chrome when a page fails to render. Content may be what failed,

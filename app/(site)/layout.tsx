@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { PreviewChrome } from '@/components/preview/PreviewChrome'
 import { SiteChrome } from '@/components/site/SiteChrome'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getSiteSettings } from '@/lib/content'
 import { renderPerRequestWhenNonced } from '@/lib/security'
 import { ClinicJsonLd, siteMetadata } from '@/lib/seo'
 

@@ -6,11 +6,8 @@ import { VideoCard } from '@/components/cards/VideoCard'
 import { ContactCta } from '@/components/cta/ContactCta'
 import { Hero } from '@/components/home/Hero'
 import { TrustStrip } from '@/components/home/TrustStrip'
-import { sanityFetch } from '@/lib/content/fetch'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { tags } from '@/lib/content/tags'
+import { getHomePage, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
-import { homePageQuery } from '@/sanity/queries'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -24,10 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, home] = await Promise.all([
-    getSiteSettings(),
-    sanityFetch({ query: homePageQuery, tags: [tags.treatmentList, tags.postList, tags.videoList] }),
-  ])
+  const [settings, home] = await Promise.all([getSiteSettings(), getHomePage()])
   return (
     <>
       <Hero

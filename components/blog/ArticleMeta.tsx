@@ -1,5 +1,5 @@
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
-import { formatDate, isoDate } from '@/lib/content/dates'
+import { formatDate, isoDate } from '@/lib/format/dates'
 import styles from './ArticleMeta.module.css'
 
 export type PersonData = { name: string | null; credentials: string | null; jobTitle: string | null; image: ImageValue } | null

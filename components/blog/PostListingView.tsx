@@ -1,7 +1,7 @@
 import { PostCard } from '@/components/cards/PostCard'
-import type { PostListing } from '@/lib/content/blogListing'
+import type { PostListing } from '@/lib/content'
 import { blogListHref } from '@/lib/content/pagination'
-import { breadcrumbJsonLd, JsonLd } from '@/lib/seo'
+import { breadcrumbJsonLd, JsonLdScript } from '@/lib/seo'
 import { CategoryFilter } from './CategoryFilter'
 import { Pagination } from './Pagination'
 import styles from './PostListingView.module.css'
@@ -15,7 +15,7 @@ export function PostListingView({ listing }: { listing: PostListing }) {
   const categorySlug = listing.category?.slug ?? null
   return (
     <div className={`container ${styles.listing}`}>
-      <JsonLd
+      <JsonLdScript
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/blog' },

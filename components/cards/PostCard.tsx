@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
-import { formatDate, isoDate } from '@/lib/content/dates'
+import { formatDate, isoDate } from '@/lib/format/dates'
 import styles from './Card.module.css'
 
 export type PostCardData = {

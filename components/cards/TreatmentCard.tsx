@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
-import { programmeTypeLabel } from '@/lib/content/programmeTypes'
+import { programmeTypeLabel } from '@/lib/format/programmeTypes'
 import styles from './Card.module.css'
 
 export type TreatmentCardData = {

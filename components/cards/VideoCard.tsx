@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { PlayIcon } from '@/components/site/icons'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
-import { formatDuration } from '@/lib/content/dates'
+import { formatDuration } from '@/lib/format/dates'
 import styles from './Card.module.css'
 
 export type VideoCardData = {

@@ -1,5 +1,5 @@
 import { PhoneIcon } from '@/components/site/icons'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import styles from './CallCard.module.css'
 
 /** A small sidebar panel with the admissions number (wide screens; phones have the call bar). */

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PhoneIcon } from '@/components/site/icons'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import styles from './ContactCta.module.css'
 
 type Props = {

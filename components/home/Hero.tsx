@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PhoneIcon } from '@/components/site/icons'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import styles from './Hero.module.css'
 
 type Props = { clinicName: string; tagline: string | null; phone: string; phoneE164: string; city: string | null }

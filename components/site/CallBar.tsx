@@ -1,4 +1,4 @@
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import { PhoneIcon } from './icons'
 import styles from './CallBar.module.css'
 

@@ -1,5 +1,5 @@
 import type { CrisisLine } from '@/lib/content/clinicContact'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import styles from './CrisisLines.module.css'
 
 function CallOrText({ line }: { line: CrisisLine }) {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { shouldPrefetch } from '@/lib/content/prefetch'
+import { shouldPrefetch } from './prefetch'
 
 export type NavLinkItem = { key: string; label: string; href: string }
 

@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { CrisisLinesList } from '@/components/site/CrisisLines'
 import { PhoneIcon } from '@/components/site/icons'
 import { SearchForm } from '@/components/site/SearchForm'
-import { phoneHref } from '@/lib/content/phone'
-import type { SiteSettings } from '@/lib/content/siteSettings'
+import type { SiteSettings } from '@/lib/content'
+import { phoneHref } from '@/lib/format/phone'
 import styles from './NotFoundContent.module.css'
 
 /** What a 404 says and offers: search, the main sections, the phone number and crisis lines. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { SiteSettings } from '@/lib/content/siteSettings'
+import type { SiteSettings } from '@/lib/content'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 import styles from './SiteChrome.module.css'

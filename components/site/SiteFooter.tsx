@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { SiteSettings } from '@/lib/content/siteSettings'
-import { phoneHref } from '@/lib/content/phone'
+import type { SiteSettings } from '@/lib/content'
+import { phoneHref } from '@/lib/format/phone'
 import { CallBar } from './CallBar'
 import { CrisisLinesList } from './CrisisLines'
 import { NavLinks } from './NavLinks'

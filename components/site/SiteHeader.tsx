@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { SiteSettings } from '@/lib/content/siteSettings'
-import { phoneHref } from '@/lib/content/phone'
+import type { SiteSettings } from '@/lib/content'
+import { phoneHref } from '@/lib/format/phone'
 import { CrisisStrip } from './CrisisLines'
 import { PhoneIcon } from './icons'
 import { NavLinks } from './NavLinks'

@@ -2,8 +2,9 @@ import 'server-only'
 import { cache } from 'react'
 import { categoriesQuery, postsPageQuery } from '@/sanity/queries'
 import type { CategoriesQueryResult, PostsPageQueryResult } from '@/sanity/types'
-import { sanityFetch } from './fetch'
-import { pageCount, pageRange } from './pagination'
+import { fetchContent } from './fetch'
+import { pageRange } from './pagination'
+import { getContentRoutes } from './routes'
 import { tags } from './tags'
 
 export type PostListing = {
@@ -15,32 +16,30 @@ export type PostListing = {
 }
 
 export const getCategories = cache(async (): Promise<CategoriesQueryResult> =>
-  sanityFetch({ query: categoriesQuery, tags: [tags.categories] }),
+  fetchContent({ query: categoriesQuery, tags: [tags.categories] }),
 )
 
+/**
+ * Page counts per blog list (all posts: null, and per category slug), from the same content
+ * routes the proxy answers 404s with, so a list page renders exactly when the proxy lets it through.
+ */
+const listPages = cache(async (): Promise<Map<string | null, number>> => (await getContentRoutes()).listPages)
+
 /** One page of the blog list, or null when the category or page does not exist (the route answers 404). */
-export const loadPostListing = cache(async (page: number, categorySlug: string | null): Promise<PostListing | null> => {
-  const categories = await getCategories()
+export const getPostListing = cache(async (page: number, categorySlug: string | null): Promise<PostListing | null> => {
+  const [categories, pageCounts] = await Promise.all([getCategories(), listPages()])
   const category = categorySlug === null ? null : (categories.find((c) => c.slug === categorySlug) ?? null)
-  if (categorySlug !== null && !category) return null
-  const result = await sanityFetch({
+  const totalPages = pageCounts.get(categorySlug)
+  if ((categorySlug !== null && !category) || totalPages === undefined || page > totalPages) return null
+  const result = await fetchContent({
     query: postsPageQuery,
     params: { category: categorySlug, ...pageRange(page) },
     tags: [tags.postList, tags.categories],
   })
-  const totalPages = pageCount(result.total)
-  if (page > totalPages) return null
   return { page, totalPages, posts: result.posts, categories, category }
 })
 
 /** Page counts per list, for generateStaticParams. */
-export async function listPageCounts(): Promise<{ category: string | null; pages: number }[]> {
-  const categories = await getCategories()
-  const slugs: (string | null)[] = [null, ...categories.flatMap((c) => (c.slug ? [c.slug] : []))]
-  return Promise.all(
-    slugs.map(async (category) => {
-      const result = await sanityFetch({ query: postsPageQuery, params: { category, start: 0, end: 0 }, tags: [tags.postList] })
-      return { category, pages: pageCount(result.total) }
-    }),
-  )
+export async function getListPageCounts(): Promise<{ category: string | null; pages: number }[]> {
+  return [...(await listPages())].map(([category, pages]) => ({ category, pages }))
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { parse, type ExprNode } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
+import { peekProcessSingleton, setProcessSingleton } from '@/lib/process/singleton'
 import { bundledDocuments } from './bundledDataset'
 import { evaluateWithIndex, indexDocuments, RecentResults, type DatasetIndex } from './bundledIndex'
 
@@ -21,14 +22,14 @@ function parsed(query: string, params: QueryParams): ExprNode {
   return tree
 }
 
-/** Shared by the app and proxy.ts bundles, like the dataset it indexes (see bundledDataset.ts). */
-const INDEX_KEY = Symbol.for('harbor-light.bundled-dataset-index')
-
+/**
+ * Shared by the app and proxy.ts bundles, like the dataset it indexes (see bundledDataset.ts);
+ * rebuilt whenever the dataset is not the one it was built from.
+ */
 function datasetIndex(): DatasetIndex {
-  const scope = globalThis as typeof globalThis & { [INDEX_KEY]?: DatasetIndex }
   const documents = bundledDocuments()
-  if (scope[INDEX_KEY]?.documents !== documents) scope[INDEX_KEY] = indexDocuments(documents)
-  return scope[INDEX_KEY]
+  const index = peekProcessSingleton<DatasetIndex>('bundled-dataset-index')
+  return index?.documents === documents ? index : setProcessSingleton('bundled-dataset-index', indexDocuments(documents))
 }
 
 /** Answers a GROQ query from the bundled dataset with groq-js, as the Content Lake would. */

@@ -1,6 +1,7 @@
 import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { processSingleton } from '@/lib/process/singleton'
 
 /**
  * The bundled dataset, in Sanity's export layout (`seed/data.ndjson` + `seed/images/`).
@@ -39,12 +40,6 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
     })
 }
 
-/**
- * One parsed copy per process: proxy.ts (redirects) and the app are bundled separately, and a
- * module-level variable would make each parse and hold its own copy of the whole dataset.
- */
-const DATASET_KEY = Symbol.for('harbor-light.bundled-dataset')
-
 function readDataset(): SanityDocument[] {
   // CONTENT_DATASET_FILE lets benchmarks point at generated datasets of other sizes. Two separate
   // reads, so the bundler traces only seed/ (a path chosen at run time would trace the whole project).
@@ -55,9 +50,11 @@ function readDataset(): SanityDocument[] {
   return parseNdjson(text, override || 'seed/data.ndjson').filter((doc) => !doc._id.startsWith('drafts.'))
 }
 
-/** Published documents of the bundled dataset (drafts are left out, as the `published` perspective does). */
+/**
+ * Published documents of the bundled dataset (drafts are left out, as the `published` perspective
+ * does). One parsed copy per process: proxy.ts (redirects) and the app are bundled separately, and
+ * a module-level variable would make each parse and hold its own copy of the whole dataset.
+ */
 export function bundledDocuments(): SanityDocument[] {
-  const scope = globalThis as typeof globalThis & { [DATASET_KEY]?: SanityDocument[] }
-  scope[DATASET_KEY] ??= readDataset()
-  return scope[DATASET_KEY]
+  return processSingleton('bundled-dataset', readDataset)
 }

@@ -8,7 +8,7 @@ import {
   videoBySlugQuery,
   videoSlugsQuery,
 } from '@/sanity/queries'
-import { sanityFetch } from './fetch'
+import { fetchContent } from './fetch'
 import { tags } from './tags'
 
 /*
@@ -18,15 +18,15 @@ import { tags } from './tags'
 const SLUG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,199}$/u
 
 export const getPost = cache(async (slug: string) =>
-  SLUG_PATTERN.test(slug) ? sanityFetch({ query: postBySlugQuery, params: { slug }, tags: [tags.post(slug)] }) : null,
+  SLUG_PATTERN.test(slug) ? fetchContent({ query: postBySlugQuery, params: { slug }, tags: [tags.post(slug)] }) : null,
 )
 
 export const getTreatment = cache(async (slug: string) =>
-  SLUG_PATTERN.test(slug) ? sanityFetch({ query: treatmentBySlugQuery, params: { slug }, tags: [tags.treatment(slug)] }) : null,
+  SLUG_PATTERN.test(slug) ? fetchContent({ query: treatmentBySlugQuery, params: { slug }, tags: [tags.treatment(slug)] }) : null,
 )
 
 export const getVideo = cache(async (slug: string) =>
-  SLUG_PATTERN.test(slug) ? sanityFetch({ query: videoBySlugQuery, params: { slug }, tags: [tags.video(slug)] }) : null,
+  SLUG_PATTERN.test(slug) ? fetchContent({ query: videoBySlugQuery, params: { slug }, tags: [tags.video(slug)] }) : null,
 )
 
 function presentSlugs(slugs: (string | null)[]): { slug: string }[] {
@@ -34,13 +34,13 @@ function presentSlugs(slugs: (string | null)[]): { slug: string }[] {
 }
 
 export async function postSlugParams() {
-  return presentSlugs(await sanityFetch({ query: postSlugsQuery, tags: [tags.postList] }))
+  return presentSlugs(await fetchContent({ query: postSlugsQuery, tags: [tags.postList] }))
 }
 
 export async function treatmentSlugParams() {
-  return presentSlugs(await sanityFetch({ query: treatmentSlugsQuery, tags: [tags.treatmentList] }))
+  return presentSlugs(await fetchContent({ query: treatmentSlugsQuery, tags: [tags.treatmentList] }))
 }
 
 export async function videoSlugParams() {
-  return presentSlugs(await sanityFetch({ query: videoSlugsQuery, tags: [tags.videoList] }))
+  return presentSlugs(await fetchContent({ query: videoSlugsQuery, tags: [tags.videoList] }))
 }

@@ -5,22 +5,24 @@ import { isDraftModeEnabled, previewPerspective } from '@/lib/preview/draftMode'
 import { fetchPreviewFromContentLake } from '@/lib/preview/live'
 import { fetchFromBundledDataset } from './bundledBackend'
 import { fetchFromContentLake } from './sanityBackend'
+import { tags as cacheTags } from './tags'
 
 export type FetchOptions<Query extends string> = {
   query: Query
   params?: QueryParams
-  /** Cache tags this result depends on (see lib/content/tags.ts). */
+  /** Cache tags this result depends on (see ./tags.ts). */
   tags?: string[]
   /** 'no-store' for results that must not be kept, one per visitor's input (search). */
   cache?: 'no-store'
 }
 
 /**
- * The one way pages read content. Answers from the Sanity Content Lake when a project is
+ * The one way the getters of this module read content (not next-sanity's `sanityFetch`, which
+ * lib/preview/live.ts uses for drafts). Answers from the Sanity Content Lake when a project is
  * configured, otherwise from the bundled dataset; the caller never knows which.
  * In draft mode (an editor previewing from the Studio) it reads drafts, uncached.
  */
-export async function sanityFetch<const Query extends string>({
+export async function fetchContent<const Query extends string>({
   query,
   params = {},
   tags = [],
@@ -28,7 +30,7 @@ export async function sanityFetch<const Query extends string>({
 }: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   if (contentSource() === 'sanity') {
     if (await isDraftModeEnabled()) return fetchPreviewFromContentLake(query, params, await previewPerspective())
-    return fetchFromContentLake(query, params, ['sanity', ...tags], cache)
+    return fetchFromContentLake(query, params, [cacheTags.everything, ...tags], cache)
   }
   return fetchFromBundledDataset(query, params)
 }

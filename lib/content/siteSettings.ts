@@ -3,15 +3,26 @@ import { cache } from 'react'
 import { settingsQuery } from '@/sanity/queries'
 import type { SettingsQueryResult } from '@/sanity/types'
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES, type CrisisLine } from './clinicContact'
-import { sanityFetch } from './fetch'
+import { fetchContent } from './fetch'
 import type { RichTextBlock } from './portableText'
 import { tags } from './tags'
 
 export type NavItem = { key: string; label: string; href: string }
-export type OpeningHours = { key: string; days: string; opens: string | null; closes: string | null }
+export type OpeningHours = {
+  key: string
+  /** As visitors read them ("Monday to Friday"). */
+  days: string
+  /** schema.org day codes ("Mo", "Tu"…) for the clinic's structured data. */
+  dayCodes: string[]
+  opens: string | null
+  closes: string | null
+}
 export type Address = { street?: string; city?: string; region?: string; postalCode?: string; country?: string }
 
-/** Settings with every field the chrome needs filled in, so a half-edited document never breaks a page. */
+/**
+ * Settings with every field the site needs filled in, so a half-edited or missing document never
+ * breaks a page: the one fallback policy is the clinic as shipped (./clinicContact.ts).
+ */
 export type SiteSettings = {
   clinicName: string
   tagline: string | null
@@ -54,7 +65,7 @@ export function normaliseSettings(raw: SettingsQueryResult): SiteSettings {
     address: doc?.address ?? null,
     admissionsNote: doc?.admissionsNote ?? FALLBACK_CLINIC.admissionsNote,
     hours: (doc?.hours ?? []).flatMap((h): OpeningHours[] =>
-      h.days ? [{ key: h._key, days: h.days, opens: h.opens, closes: h.closes }] : [],
+      h.days ? [{ key: h._key, days: h.days, dayCodes: h.dayCodes ?? [], opens: h.opens, closes: h.closes }] : [],
     ),
     crisisLines: crisisLines.length > 0 ? crisisLines : [...FALLBACK_CRISIS_LINES],
     navigation: navigation.length > 0 ? navigation : DEFAULT_NAVIGATION,
@@ -62,8 +73,8 @@ export function normaliseSettings(raw: SettingsQueryResult): SiteSettings {
   }
 }
 
-/** The settings document, read once per render (layout, page and metadata share it). */
+/** The settings document, read once per render (layout, page, metadata and structured data share it). */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const raw = await sanityFetch({ query: settingsQuery, tags: [tags.settings] })
+  const raw = await fetchContent({ query: settingsQuery, tags: [tags.settings] })
   return normaliseSettings(raw)
 })

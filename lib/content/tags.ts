@@ -3,6 +3,8 @@
  * revalidation webhook expires the tags a changed document touches.
  */
 export const tags = {
+  /** On every Content Lake read: expiring it refreshes the whole site. */
+  everything: 'sanity',
   settings: 'settings',
   postList: 'post:list',
   post: (slug: string) => `post:${slug}`,

@@ -1,7 +1,7 @@
 import 'server-only'
 import PDFDocument from 'pdfkit'
 import type { CrisisLine } from '@/lib/content/clinicContact'
-import { formatDate } from '@/lib/content/dates'
+import { formatDate } from '@/lib/format/dates'
 import { isExternalHref, safeHref, type CalloutBlock, type RichTextBlock, type TextBlock } from '@/lib/content/portableText'
 import { toWinAnsi } from './winAnsi'
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { RichTextBlock } from '@/lib/content/portableText'
-import { readingTimeMinutes } from '@/lib/content/readingTime'
+import { readingTimeMinutes } from '@/lib/format/readingTime'
 import type { SiteSettings } from '@/lib/content/siteSettings'
 import type { PostBySlugQueryResult } from '@/sanity/types'
 import { renderArticlePdf, type ArticlePdfInput } from './articlePdf'

@@ -7,7 +7,7 @@ import { clearContentRoutesCache } from '@/lib/missing-content'
 import { clearRedirectCache } from '@/lib/redirects'
 import { revalidationSecret } from './config'
 import { EVERYTHING, tagsForChange } from './tagsForChange'
-import { tags } from '@/lib/content/tags'
+import { cacheTags as tags } from '@/lib/content'
 import { verifySanityWebhook } from './verifyWebhook'
 import { createReplayGuard } from './replayGuard'
 

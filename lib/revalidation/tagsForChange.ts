@@ -1,4 +1,4 @@
-import { tags } from '@/lib/content/tags'
+import { cacheTags as tags } from '@/lib/content'
 
 /** The webhook's projection (see README, "Webhooks"): what changed, and the slug before the change. */
 export type DocumentChange = {
@@ -8,8 +8,8 @@ export type DocumentChange = {
   previousSlug?: string | null
 }
 
-/** Tags on every Sanity fetch (lib/content/fetch.ts): expiring it refreshes the whole site. */
-export const EVERYTHING = 'sanity'
+/** On every Content Lake read: expiring it refreshes the whole site. */
+export const EVERYTHING = tags.everything
 
 function slugsOf(change: DocumentChange): string[] {
   return [...new Set([change.slug, change.previousSlug].filter((slug): slug is string => typeof slug === 'string' && slug !== ''))]

@@ -2,7 +2,7 @@ import 'server-only'
 import { NextResponse, type NextRequest } from 'next/server'
 import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES, type CrisisLine } from '@/lib/content/clinicContact'
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 import { getSiteSettings } from '@/lib/content/siteSettings'
 import { processWideTable } from '@/lib/proxy/processWideTable'
 

@@ -1,7 +1,5 @@
 import 'server-only'
-import { sanityFetch } from '@/lib/content/fetch'
-import { tags } from '@/lib/content/tags'
-import { searchQuery } from '@/sanity/queries'
+import { searchContent } from '@/lib/content'
 import { matchPatterns, searchExcerpt, type ExcerptPart, type SearchInput } from './query'
 
 export const SEARCH_RESULT_LIMIT = 30
@@ -24,13 +22,7 @@ const KINDS = {
 /** Posts, treatments and videos matching every word, best first, through the one content entry point. */
 export async function searchSite(input: SearchInput): Promise<SearchHit[]> {
   if (input.words.length === 0) return []
-  const results = await sanityFetch({
-    query: searchQuery,
-    params: { terms: matchPatterns(input.words), limit: SEARCH_RESULT_LIMIT },
-    tags: [tags.postList, tags.treatmentList, tags.videoList],
-    // One result per visitor's query: kept, they would fill the data cache with whatever anyone types.
-    cache: 'no-store',
-  })
+  const results = await searchContent(matchPatterns(input.words), SEARCH_RESULT_LIMIT)
   return results.flatMap((result): SearchHit[] => {
     const type = KINDS[result._type as keyof typeof KINDS]
     if (!type || !result.slug || !result.title) return []

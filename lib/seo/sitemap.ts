@@ -1,15 +1,16 @@
 import type { MetadataRoute } from 'next'
-import { blogListHref, pageCount } from '@/lib/content/pagination'
-import type { SitemapQueryResult } from '@/sanity/types'
+import type { SitemapContent } from '@/lib/content'
+import { blogListHref } from '@/lib/content/pagination'
 import { absoluteUrl } from './urls'
 
 /**
  * Every public page and nothing else: published posts, treatments and videos, the section
- * and static pages, and the blog's list pages (pagination, categories with posts).
+ * and static pages, and the blog's list pages (pagination, categories with posts; page counts
+ * from the content routes the list pages and the proxy's 404 step use).
  * Never /studio, /api, /search or drafts. Each entry's date is the newest change of the
  * content it shows.
  */
-export function sitemapEntries(content: SitemapQueryResult): MetadataRoute.Sitemap {
+export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
   const newest = (dates: Array<string | null | undefined>): string | undefined =>
     dates.filter((date): date is string => Boolean(date)).sort().at(-1)
 
@@ -25,13 +26,14 @@ export function sitemapEntries(content: SitemapQueryResult): MetadataRoute.Sitem
   })
 
   const blogLists: MetadataRoute.Sitemap = []
-  for (let page = 2; page <= pageCount(posts.length); page += 1) blogLists.push(entry(blogListHref(page), postsChanged))
+  const pages = (list: string | null) => content.listPages.get(list) ?? 0
+  for (let page = 2; page <= pages(null); page += 1) blogLists.push(entry(blogListHref(page), postsChanged))
   for (const category of content.categories) {
     if (!category.slug) continue
     const inCategory = posts.filter((post) => post.categories?.includes(category.slug))
     if (inCategory.length === 0) continue
     const changed = newest([category._updatedAt, ...inCategory.map((post) => post._updatedAt)])
-    for (let page = 1; page <= pageCount(inCategory.length); page += 1) blogLists.push(entry(blogListHref(page, category.slug), changed))
+    for (let page = 1; page <= pages(category.slug); page += 1) blogLists.push(entry(blogListHref(page, category.slug), changed))
   }
 
   return [

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListingView } from '@/components/blog/PostListingView'
-import { loadPostListing } from '@/lib/content/blogListing'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getPostListing, getSiteSettings } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BlogPage() {
-  const listing = await loadPostListing(1, null)
+  const listing = await getPostListing(1, null)
   if (!listing) notFound()
   return <PostListingView listing={listing} />
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { ContactForm } from '@/components/contact-form/ContactForm'
 import { CrisisLinesList } from '@/components/site/CrisisLines'
-import { phoneHref } from '@/lib/content/phone'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getSiteSettings } from '@/lib/content'
+import { phoneHref } from '@/lib/format/phone'
 import { inquiryConfig, newContactFormState } from '@/lib/inquiries'
-import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import { sendContactRequest } from './actions'
 import styles from './contact.module.css'
 
@@ -25,7 +25,7 @@ export default async function ContactPage() {
   const config = inquiryConfig()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Contact us', path: '/contact' }])} />
+      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Contact us', path: '/contact' }])} />
       <div className={styles.layout}>
         <div className={styles.main}>
           <h1 className={styles.title}>Ask for a call back</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { RichText } from '@/components/portable-text/RichText'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
+import { getSiteSettings } from '@/lib/content'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from '../listPage.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function PrivacyPage() {
   const settings = await getSiteSettings()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Privacy notice', path: '/privacy' }])} />
+      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Privacy notice', path: '/privacy' }])} />
       <header className={styles.header}>
         <p className="eyebrow">Your privacy</p>
         <h1>Privacy notice</h1>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { formatDate } from '@/lib/content/dates'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
+import { getSiteSettings } from '@/lib/content'
+import { formatDate } from '@/lib/format/dates'
 import { parseSearchInput, searchSite, SEARCH_QUERY_MAX_LENGTH, type SearchHit } from '@/lib/search'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from './search.module.css'
 
 type SearchPageProps = { searchParams: Promise<{ q?: string | string[] }> }
@@ -54,7 +54,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const hits = input ? await searchSite(input) : []
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLd
+      <JsonLdScript
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Search', path: '/search' },

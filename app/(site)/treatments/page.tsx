@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import { TreatmentCard } from '@/components/cards/TreatmentCard'
 import { ContactCta } from '@/components/cta/ContactCta'
-import { sanityFetch } from '@/lib/content/fetch'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { tags } from '@/lib/content/tags'
-import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
-import { treatmentsQuery } from '@/sanity/queries'
+import { getSiteSettings, getTreatments } from '@/lib/content'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from '../listPage.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,13 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TreatmentsPage() {
-  const [settings, treatments] = await Promise.all([
-    getSiteSettings(),
-    sanityFetch({ query: treatmentsQuery, tags: [tags.treatmentList] }),
-  ])
+  const [settings, treatments] = await Promise.all([getSiteSettings(), getTreatments()])
   return (
     <>
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Treatments', path: '/treatments' }])} />
+      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Treatments', path: '/treatments' }])} />
       <div className={`container ${styles.page}`}>
         <header className={styles.header}>
           <p className="eyebrow">Treatment</p>

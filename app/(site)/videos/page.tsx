@@ -1,10 +1,7 @@
 import type { Metadata } from 'next'
 import { VideoCard } from '@/components/cards/VideoCard'
-import { sanityFetch } from '@/lib/content/fetch'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { tags } from '@/lib/content/tags'
-import { breadcrumbJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
-import { videosQuery } from '@/sanity/queries'
+import { getSiteSettings, getVideos } from '@/lib/content'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from '../listPage.module.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function VideosPage() {
-  const videos = await sanityFetch({ query: videosQuery, tags: [tags.videoList] })
+  const videos = await getVideos()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Videos', path: '/videos' }])} />
+      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Videos', path: '/videos' }])} />
       <header className={styles.header}>
         <p className="eyebrow">Videos</p>
         <h1>Videos from our care team</h1>

@@ -35,4 +35,27 @@ describe('normaliseSettings', () => {
     expect(settings.navigation).toEqual([{ key: 'n', label: 'Blog', href: '/blog' }])
     expect(settings.hours).toEqual([])
   })
+  it('keeps the schema.org day codes of opening hours, for the clinic structured data', () => {
+    const settings = normaliseSettings({
+      clinicName: 'Clinic',
+      tagline: null,
+      description: null,
+      phone: null,
+      phoneE164: null,
+      email: null,
+      address: null,
+      admissionsNote: null,
+      hours: [
+        { _key: 'week', days: 'Monday to Friday', dayCodes: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '08:00', closes: '20:00' },
+        { _key: 'sun', days: 'Sunday', dayCodes: null, opens: null, closes: null },
+      ],
+      crisisLines: null,
+      navigation: null,
+      privacyNotice: null,
+    })
+    expect(settings.hours).toEqual([
+      { key: 'week', days: 'Monday to Friday', dayCodes: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '08:00', closes: '20:00' },
+      { key: 'sun', days: 'Sunday', dayCodes: [], opens: null, closes: null },
+    ])
+  })
 })

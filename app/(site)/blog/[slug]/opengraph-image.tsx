@@ -1,5 +1,5 @@
-import { postSlugParams } from '@/lib/content/documents'
-import { postOgImage } from '@/lib/seo/ogImages'
+import { postSlugParams } from '@/lib/content'
+import { postOgImage } from '@/lib/seo/pageOgImages'
 
 export const alt = 'The article title and the clinic name'
 export const size = { width: 1200, height: 630 }

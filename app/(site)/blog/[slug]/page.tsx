@@ -7,16 +7,12 @@ import { ContactCta } from '@/components/cta/ContactCta'
 import { SanityImage } from '@/components/media/SanityImage'
 import { RichText } from '@/components/portable-text/RichText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
-import { formatDate, isoDate } from '@/lib/content/dates'
-import { getPost, postSlugParams } from '@/lib/content/documents'
-import { sanityFetch } from '@/lib/content/fetch'
+import { getLatestPosts, getPost, getRelatedPosts, getSiteSettings, postSlugParams } from '@/lib/content'
 import { extractHeadings } from '@/lib/content/headings'
 import type { RichTextBlock } from '@/lib/content/portableText'
-import { readingTimeMinutes } from '@/lib/content/readingTime'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { tags } from '@/lib/content/tags'
-import { breadcrumbJsonLd, JsonLd, pageMetadata, postJsonLd } from '@/lib/seo'
-import { latestPostsQuery, relatedPostsQuery } from '@/sanity/queries'
+import { formatDate, isoDate } from '@/lib/format/dates'
+import { readingTimeMinutes } from '@/lib/format/readingTime'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata, postJsonLd } from '@/lib/seo'
 // The article-only components come last, next to the page's own styles: their CSS can then
 // share one stylesheet with it instead of arriving as separate files (CSS keeps import order).
 import { ArticleMeta } from '@/components/blog/ArticleMeta'
@@ -60,10 +56,8 @@ export default async function PostPage({ params }: Props) {
   const categoryIds = (post.categories ?? []).map((category) => category._id)
   const [settings, related, latest] = await Promise.all([
     getSiteSettings(),
-    categoryIds.length > 0
-      ? sanityFetch({ query: relatedPostsQuery, params: { postId: post._id, categoryIds }, tags: [tags.postList] })
-      : Promise.resolve([]),
-    sanityFetch({ query: latestPostsQuery, params: { excludeSlug: post.slug, limit: 4 }, tags: [tags.postList] }),
+    getRelatedPosts(post._id, categoryIds),
+    getLatestPosts(post.slug, 4),
   ])
 
   const body = (post.body ?? []) as RichTextBlock[]
@@ -72,8 +66,8 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article className={styles.article}>
-      <JsonLd data={postJsonLd(post)} />
-      <JsonLd
+      <JsonLdScript data={postJsonLd(post)} />
+      <JsonLdScript
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/blog' },

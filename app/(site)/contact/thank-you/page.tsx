@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CrisisLinesList } from '@/components/site/CrisisLines'
-import { phoneHref } from '@/lib/content/phone'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getSiteSettings } from '@/lib/content'
+import { phoneHref } from '@/lib/format/phone'
 import { isReference } from '@/lib/inquiries'
 import styles from '../contact.module.css'
 

@@ -1,5 +1,5 @@
-import { treatmentSlugParams } from '@/lib/content/documents'
-import { treatmentOgImage } from '@/lib/seo/ogImages'
+import { treatmentSlugParams } from '@/lib/content'
+import { treatmentOgImage } from '@/lib/seo/pageOgImages'
 
 export const alt = 'The treatment title and the clinic name'
 export const size = { width: 1200, height: 630 }

@@ -7,13 +7,13 @@ import { SanityImage } from '@/components/media/SanityImage'
 import { RichText } from '@/components/portable-text/RichText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { PhoneIcon } from '@/components/site/icons'
-import { getTreatment, treatmentSlugParams } from '@/lib/content/documents'
+import { getSiteSettings, getTreatment, treatmentSlugParams } from '@/lib/content'
 import { extractHeadings } from '@/lib/content/headings'
-import { phoneHref } from '@/lib/content/phone'
 import type { RichTextBlock } from '@/lib/content/portableText'
-import { programmeTypeLabel } from '@/lib/content/programmeTypes'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { breadcrumbJsonLd, faqJsonLd, JsonLd, pageMetadata } from '@/lib/seo'
+import { paragraphs } from '@/lib/format/paragraphs'
+import { phoneHref } from '@/lib/format/phone'
+import { programmeTypeLabel } from '@/lib/format/programmeTypes'
+import { breadcrumbJsonLd, faqJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from './treatment.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -38,13 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n{2,}/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-}
-
 export default async function TreatmentPage({ params }: Props) {
   const treatment = await getTreatment((await params).slug)
   if (!treatment) notFound()
@@ -63,8 +56,8 @@ export default async function TreatmentPage({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={faqJsonLd(faqs)} />
-      <JsonLd
+      <JsonLdScript data={faqJsonLd(faqs)} />
+      <JsonLdScript
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Treatments', path: '/treatments' },
@@ -129,7 +122,7 @@ export default async function TreatmentPage({ params }: Props) {
                 {faqs.map((faq) => (
                   <details key={faq._key} className={styles.faq}>
                     <summary>{faq.question}</summary>
-                    {paragraphs(faq.answer ?? '').map((paragraph, index) => (
+                    {paragraphs(faq.answer).map((paragraph, index) => (
                       <p key={index}>{paragraph}</p>
                     ))}
                   </details>

@@ -1,5 +1,5 @@
-import { videoSlugParams } from '@/lib/content/documents'
-import { videoOgImage } from '@/lib/seo/ogImages'
+import { videoSlugParams } from '@/lib/content'
+import { videoOgImage } from '@/lib/seo/pageOgImages'
 
 export const alt = 'The video title and the clinic name'
 export const size = { width: 1200, height: 630 }

@@ -5,15 +5,12 @@ import { ContactCta } from '@/components/cta/ContactCta'
 import { SanityImage } from '@/components/media/SanityImage'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { VideoPlayer } from '@/components/video/VideoPlayer'
-import { formatDate, formatDuration, isoDate } from '@/lib/content/dates'
-import { getVideo, videoSlugParams } from '@/lib/content/documents'
-import { sanityFetch } from '@/lib/content/fetch'
+import { getSiteSettings, getVideo, getVideos, videoSlugParams } from '@/lib/content'
 import { imageSource } from '@/lib/content/images'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { tags } from '@/lib/content/tags'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
-import { breadcrumbJsonLd, JsonLd, pageMetadata, videoJsonLd } from '@/lib/seo'
-import { videosQuery } from '@/sanity/queries'
+import { formatDate, formatDuration, isoDate } from '@/lib/format/dates'
+import { paragraphs } from '@/lib/format/paragraphs'
+import { breadcrumbJsonLd, JsonLdScript, pageMetadata, videoJsonLd } from '@/lib/seo'
 import styles from './video.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -39,20 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-function paragraphs(text: string | null): string[] {
-  return (text ?? '')
-    .split(/\n\s*\n|\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-}
-
 export default async function VideoPage({ params }: Props) {
   const video = await getVideo((await params).slug)
   if (!video || !video.title) notFound()
-  const [settings, allVideos] = await Promise.all([
-    getSiteSettings(),
-    sanityFetch({ query: videosQuery, tags: [tags.videoList] }),
-  ])
+  const [settings, allVideos] = await Promise.all([getSiteSettings(), getVideos()])
   const embed = parseVideoUrl(video.videoUrl)
   const duration = formatDuration(video.durationSeconds)
   const more = allVideos.filter((other) => other._id !== video._id).slice(0, 3)
@@ -60,8 +47,8 @@ export default async function VideoPage({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={videoJsonLd(video)} />
-      <JsonLd
+      <JsonLdScript data={videoJsonLd(video)} />
+      <JsonLdScript
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Videos', path: '/videos' },

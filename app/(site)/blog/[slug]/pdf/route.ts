@@ -1,5 +1,4 @@
-import { getPost, postSlugParams } from '@/lib/content/documents'
-import { getSiteSettings } from '@/lib/content/siteSettings'
+import { getPost, getSiteSettings, postSlugParams } from '@/lib/content'
 import { siteUrl } from '@/lib/env'
 import { articlePdfInput, renderArticlePdf } from '@/lib/pdf'
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
-import { getCategories, loadPostListing } from '@/lib/content/blogListing'
+import { getCategories, getPostListing, getSiteSettings } from '@/lib/content'
 import { blogListHref } from '@/lib/content/pagination'
-import { getSiteSettings } from '@/lib/content/siteSettings'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -14,7 +13,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const listing = await loadPostListing(1, (await params).slug)
+  const listing = await getPostListing(1, (await params).slug)
   if (!listing) return { title: 'Page not found' }
   return pageMetadata({
     site: await getSiteSettings(),
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const listing = await loadPostListing(1, (await params).slug)
+  const listing = await getPostListing(1, (await params).slug)
   if (!listing) notFound()
   return <PostListingView listing={listing} />
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
-import { listPageCounts, loadPostListing } from '@/lib/content/blogListing'
+import { getListPageCounts, getPostListing, getSiteSettings } from '@/lib/content'
 import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
-import { getSiteSettings } from '@/lib/content/siteSettings'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
 export async function generateStaticParams() {
-  const counts = await listPageCounts()
+  const counts = await getListPageCounts()
   return counts.flatMap(({ category, pages }) =>
     category === null
       ? []
@@ -20,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params
   const page = parsePageNumber(n)
-  const listing = page ? await loadPostListing(page, slug) : null
+  const listing = page ? await getPostListing(page, slug) : null
   if (!listing) return { title: 'Page not found' }
   return pageMetadata({
     site: await getSiteSettings(),
@@ -34,7 +33,7 @@ export default async function CategoryListPage({ params }: Props) {
   const { slug, n } = await params
   const page = parsePageNumber(n)
   if (page === 1) permanentRedirect(blogListHref(1, slug))
-  const listing = page ? await loadPostListing(page, slug) : null
+  const listing = page ? await getPostListing(page, slug) : null
   if (!listing) notFound()
   return <PostListingView listing={listing} />
 }

@@ -1,4 +1,4 @@
-import { countWords, readingTimeMinutes, WORDS_PER_MINUTE } from '@/lib/content/readingTime'
+import { countWords, readingTimeMinutes, WORDS_PER_MINUTE } from '@/lib/format/readingTime'
 import type { RichTextBlock } from '@/lib/content/portableText'
 
 function paragraph(text: string, key = 'p'): RichTextBlock {

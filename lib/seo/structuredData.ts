@@ -13,9 +13,9 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts'
-import { formatDuration, isoDate } from '@/lib/content/dates'
 import { imageSource } from '@/lib/content/images'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
+import { formatDuration, isoDate } from '@/lib/format/dates'
 import { absoluteUrl, siteOrigin } from './urls'
 
 /*

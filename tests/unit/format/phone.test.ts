@@ -1,4 +1,4 @@
-import { phoneHref } from '@/lib/content/phone'
+import { phoneHref } from '@/lib/format/phone'
 
 describe('phoneHref', () => {
   it('keeps digits and a leading plus', () => {

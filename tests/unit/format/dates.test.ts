@@ -1,4 +1,4 @@
-import { formatDate, formatDuration, isoDate } from '@/lib/content/dates'
+import { formatDate, formatDuration, isoDate } from '@/lib/format/dates'
 
 describe('dates', () => {
   it('formats datetimes and date-only values as the calendar day in UTC', () => {

@@ -1,14 +1,11 @@
 import 'server-only'
 import { notFound } from 'next/navigation'
-import { sanityFetch } from '@/lib/content/fetch'
-import { tags } from '@/lib/content/tags'
-import { getPost, getTreatment, getVideo } from '@/lib/content/documents'
-import { settingsQuery } from '@/sanity/queries'
-import { renderOgImage } from './ogImage'
+import { getPost, getSiteSettings, getTreatment, getVideo } from '@/lib/content'
+import { renderOgImage } from './ogImageCard'
 
 async function clinic() {
-  const settings = await sanityFetch({ query: settingsQuery, tags: [tags.settings] })
-  return { clinicName: settings?.clinicName ?? 'Recovery Center', tagline: settings?.tagline ?? settings?.admissionsNote ?? null }
+  const settings = await getSiteSettings()
+  return { clinicName: settings.clinicName, tagline: settings.tagline ?? settings.admissionsNote }
 }
 
 /** The card for the site's general pages: the clinic's name and tagline. */

@@ -1,4 +1,4 @@
-import { toPlainText, type RichTextBlock } from './portableText'
+import { toPlainText, type RichTextBlock } from '@/lib/content/portableText'
 
 /** Adults read non-technical English silently at roughly 200–240 words a minute. */
 export const WORDS_PER_MINUTE = 220

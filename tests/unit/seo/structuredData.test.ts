@@ -6,7 +6,7 @@ import {
   postJsonLd,
   serializeJsonLd,
   videoJsonLd,
-} from '@/lib/seo/jsonLd'
+} from '@/lib/seo/structuredData'
 
 // siteUrl() reads SITE_URL once; this test file runs in its own module registry.
 process.env.SITE_URL = 'https://clinic.example'
