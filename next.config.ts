@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     // The contact form posts a few KB (its fields and the previous form state); Next.js's default
-    // is 1 MB. The proxy refuses a longer declared body first (lib/abuse/proxyRequestGuard.ts).
+    // is 1 MB. The proxy refuses a longer declared body first (lib/proxy/requestRefusal.ts).
     serverActions: { bodySizeLimit: PAGE_POST_MAX_BYTES },
     // The proxy keeps a copy of each request body it sees (default up to 10 MB); bodies it lets
     // through are at most PAGE_POST_MAX_BYTES, so twice that is room enough.

@@ -1,22 +1,30 @@
 import type { NextRequest } from 'next/server'
-import { requestRefusal } from './lib/abuse/proxyRequestGuard'
-import { notFoundRewrite } from './lib/missing-content/proxyNotFound'
-import { studioShellRewrite } from './lib/missing-content/studioShell'
-import { redirectResponse } from './lib/redirects/proxyRedirect'
-import { searchLimitResponse } from './lib/search/proxySearchLimit'
-import { applyContentSecurityPolicy } from './lib/security/proxyCsp'
+import { applyContentSecurityPolicy } from './lib/proxy/contentSecurityPolicy'
+import { notFoundRewrite } from './lib/proxy/notFound'
+import { redirectResponse } from './lib/proxy/redirect'
+import { requestRefusal } from './lib/proxy/requestRefusal'
+import { searchLimitResponse } from './lib/proxy/searchLimit'
+import { studioShellRewrite } from './lib/proxy/studioShell'
 
-/** Runs before every page and API route (not static assets): redirects, limits, 404s, per-request security headers. */
+/**
+ * Runs before every page and API route (not static assets). Each step answers the request or
+ * passes it on (null); the steps live in lib/proxy/, one file each.
+ */
 export async function proxy(request: NextRequest) {
-  // Malformed addresses and oversized, chunked or cross-site form posts: refused from their headers alone.
-  const refused = requestRefusal(request)
-  if (refused) return refused
-  // Editor-managed redirects (Studio → Redirects) first: an old address never renders.
-  const redirect = await redirectResponse(request)
-  if (redirect) return redirect
-  const limited = await searchLimitResponse(request)
-  if (limited) return limited
-  return (await notFoundRewrite(request)) ?? studioShellRewrite(request) ?? applyContentSecurityPolicy(request)
+  return (
+    // Malformed addresses and oversized, chunked or cross-site form posts: refused from their headers alone.
+    requestRefusal(request) ??
+    // Editor-managed redirects (Studio → Redirects) first: an old address never renders.
+    (await redirectResponse(request)) ??
+    // Searches past the per-address limit: 429 before any full-text match runs.
+    (await searchLimitResponse(request)) ??
+    // Addresses of unpublished content: the 404 page (or a plain 404 for files), nothing rendered.
+    (await notFoundRewrite(request)) ??
+    // Every /studio/<anything> address: the one Studio shell.
+    studioShellRewrite(request) ??
+    // Everything else goes on, with a per-request Content-Security-Policy where one is needed.
+    applyContentSecurityPolicy(request)
+  )
 }
 
 export const config = {

@@ -174,7 +174,7 @@ export const redirectsQuery = defineQuery(
 )
 
 /**
- * Every address content exists at, for the proxy's 404 check (lib/missing-content). Category
+ * Every address content exists at, for the proxy's 404 check (lib/proxy/notFound.ts). Category
  * references stay ids (no `->`) and are counted in code: this runs over every post.
  */
 export const contentRoutesQuery = defineQuery(`{

@@ -2,9 +2,10 @@ import 'server-only'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { processSingleton } from '@/lib/process/singleton'
 
 /** The cookie Next.js sets while draft mode is on (the Studio's Presentation tool previews in it). */
-export const DRAFT_MODE_COOKIE = '__prerender_bypass'
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 /**
  * Next.js's own secrets of this build (`prerender-manifest.json` → `preview`): draft mode is on
@@ -14,18 +15,12 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass'
  */
 export type NextPreviewProps = { previewModeId: string; previewModeSigningKey: string }
 
-const STATE = Symbol.for('harbor-light.next-preview-props')
-type Holder = { [STATE]?: NextPreviewProps | null }
-
 /** Mirrors next.config.ts: the build lives in NEXT_DIST_DIR, `.next` by default. */
 function prerenderManifestPath(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json')
 }
 
-/** Read once per process; null (draft mode never recognised, logged once) when the build has none. */
-export function nextPreviewProps(): NextPreviewProps | null {
-  const holder = globalThis as Holder
-  if (holder[STATE] !== undefined) return holder[STATE]
+function readNextPreviewProps(): NextPreviewProps | null {
   let props: NextPreviewProps | null = null
   try {
     const manifest = JSON.parse(readFileSync(prerenderManifestPath(), 'utf8')) as { preview?: Partial<NextPreviewProps> }
@@ -37,8 +32,12 @@ export function nextPreviewProps(): NextPreviewProps | null {
     // Reported below.
   }
   if (!props) console.error('[preview] the build has no readable preview id: draft mode is not recognised by the proxy')
-  holder[STATE] = props
   return props
+}
+
+/** Read once per process; null (draft mode never recognised, logged once) when the build has none. */
+export function nextPreviewProps(): NextPreviewProps | null {
+  return processSingleton('next-preview-props', readNextPreviewProps)
 }
 
 const digest = (value: string) => createHash('sha256').update(value).digest()

@@ -1,10 +1,12 @@
+import { processSingleton } from '@/lib/process/singleton'
+
 /**
  * A table the proxy keeps in memory (redirects, the addresses content exists at): loaded
  * through the content entry point, trusted for a short while (then refreshed in the
  * background), cleared by the webhook.
  *
  * proxy.ts and the app's routes are bundled separately, so a module-level variable would
- * give each its own copy; one object per process (on globalThis) lets the revalidation
+ * give each its own copy; one state per process (a process singleton) lets the revalidation
  * route clear the proxy's copy.
  */
 export type ProcessWideTable<T> = {
@@ -15,8 +17,8 @@ export type ProcessWideTable<T> = {
 type State<T> = { value?: T; freshUntil: number; loading?: Promise<T>; generation: number }
 
 export type TableOptions<T> = {
-  /** Process-wide key, e.g. 'harbor-light.redirect-cache'. */
-  key: string
+  /** The process singleton's name, e.g. 'redirect-cache'. */
+  name: string
   load: () => Promise<T>
   /** Served when the very first load fails (later failures keep the last good copy). */
   fallback: T
@@ -28,13 +30,8 @@ export type TableOptions<T> = {
   label: string
 }
 
-export function processWideTable<T>({ key, load, fallback, ttlMs, retryAfterFailureMs, label }: TableOptions<T>): ProcessWideTable<T> {
-  const symbol = Symbol.for(key)
-  const state = (): State<T> => {
-    const scope = globalThis as typeof globalThis & { [symbol]?: State<T> }
-    scope[symbol] ??= { freshUntil: 0, generation: 0 }
-    return scope[symbol]
-  }
+export function processWideTable<T>({ name, load, fallback, ttlMs, retryAfterFailureMs, label }: TableOptions<T>): ProcessWideTable<T> {
+  const state = (): State<T> => processSingleton<State<T>>(name, () => ({ freshUntil: 0, generation: 0 }))
 
   async function reload(current: State<T>): Promise<T> {
     const generation = current.generation

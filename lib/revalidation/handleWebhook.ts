@@ -3,11 +3,9 @@ import { revalidateTag } from 'next/cache'
 import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { readBodyLimited } from '@/lib/abuse/readBodyLimited'
 import { z } from 'zod'
-import { clearContentRoutesCache } from '@/lib/missing-content'
-import { clearRedirectCache } from '@/lib/redirects'
+import { clearProxyTables } from '@/lib/proxy/tables'
 import { revalidationSecret } from './config'
-import { EVERYTHING, tagsForChange } from './tagsForChange'
-import { cacheTags as tags } from '@/lib/content'
+import { tagsForChange } from './tagsForChange'
 import { verifySanityWebhook } from './verifyWebhook'
 import { createReplayGuard } from './replayGuard'
 
@@ -64,8 +62,6 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
   // `expire: 0`: stale content is never served again, so the very next request is fresh
   // ('max' would serve the old page once more while regenerating in the background).
   for (const tag of expired) revalidateTag(tag, { expire: 0 })
-  if (expired.includes(tags.redirects) || expired.includes(EVERYTHING)) clearRedirectCache()
-  // Any publish may add or remove an address the proxy answers 404 for.
-  clearContentRoutesCache()
+  clearProxyTables()
   return { status: 200, body: { message: 'Revalidated.', revalidated: expired } }
 }

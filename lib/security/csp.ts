@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy builders. One function per kind of route, so every policy the
- * site sends is written here and tested in one place (tests/unit/seo/csp.test.ts).
+ * site sends is written here and tested in one place (tests/unit/security/csp.test.ts).
  *
  * The public site loads nothing from any other origin: scripts, styles, fonts, images
  * (video thumbnails included) are all served by the site. The one deliberate exception is

@@ -2,7 +2,7 @@
  * A mistyped or removed address gets a 404 whose HTML itself says what happened and offers a
  * way on (search, sections, the phone number, crisis lines), so it works without JavaScript.
  * Next.js 16 sends an empty body for pages that call notFound(); the proxy answers unknown
- * content addresses with the full 404 document instead (lib/missing-content).
+ * content addresses with the full 404 document instead (lib/proxy/notFound.ts).
  */
 import { documentsOfType, useSiteServer } from './seo-support'
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server'
-import { PAGE_POST_MAX_BYTES } from './bodyLimits'
+import { PAGE_POST_MAX_BYTES } from '@/lib/abuse/bodyLimits'
 
 /**
  * Requests refused from their first line and headers alone, before any route or body is read.

@@ -1,6 +1,6 @@
 /** The page a client gets past the search limit: when to come back, and every number to call, escaped. */
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES } from '@/lib/content/clinicContact'
-import { tooManySearchesHtml } from '@/lib/search/proxySearchLimit'
+import { tooManySearchesHtml } from '@/lib/proxy/searchLimit'
 
 test('says when to try again and shows the clinic phone and every crisis line as links', () => {
   const html = tooManySearchesHtml(42, { ...FALLBACK_CLINIC, crisisLines: FALLBACK_CRISIS_LINES })

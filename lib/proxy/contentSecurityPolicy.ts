@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { securityConfig } from './config'
-import { createNonce, siteCsp } from './csp'
 import { hasValidDraftModeCookie } from '@/lib/preview/draftModeCookie'
-import { frameOptionsFor } from './headers'
+import { securityConfig } from '@/lib/security/config'
+import { createNonce, siteCsp } from '@/lib/security/csp'
+import { frameOptionsFor } from '@/lib/security/headers'
 
 const PAGES_TAKING_PERSONAL_DATA = ['/contact']
 

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { hasValidDraftModeCookie } from '@/lib/preview/draftModeCookie'
-import { findMissingContent } from './index'
+import { readContentAddress } from '@/lib/routes/contentAddresses'
+import { missingContent } from './missingContent'
+import { contentRoutesTable } from './tables'
 
 /** What a file of unpublished content (a PDF, an Open Graph image) answers: small, plain, never stored. */
 function fileNotFound(request: NextRequest): NextResponse {
@@ -27,7 +29,10 @@ function fileNotFound(request: NextRequest): NextResponse {
 export async function notFoundRewrite(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   if (hasValidDraftModeCookie(request.cookies)) return null
-  const missing = await findMissingContent(request.nextUrl.pathname)
+  const address = readContentAddress(request.nextUrl.pathname)
+  if (address === null) return null
+  const routes = await contentRoutesTable.get()
+  const missing = routes === null ? null : missingContent(address, routes)
   if (missing === 'file') return fileNotFound(request)
   if (missing === 'page') return NextResponse.rewrite(new URL('/_not-found', request.url))
   return null

@@ -1,25 +1,8 @@
 import 'server-only'
 import { NextResponse, type NextRequest } from 'next/server'
 import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
-import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES, type CrisisLine } from '@/lib/content/clinicContact'
 import { phoneHref } from '@/lib/format/phone'
-import { getSiteSettings } from '@/lib/content/siteSettings'
-import { processWideTable } from '@/lib/proxy/processWideTable'
-
-type ContactLines = { clinicName: string; phone: string; phoneE164: string; crisisLines: readonly CrisisLine[] }
-
-/** The numbers the refusal page shows, kept in memory briefly so a flood of refusals reads nothing. */
-const contactLines = processWideTable<ContactLines>({
-  key: 'harbor-light.search-limit-contact',
-  label: 'search-limit',
-  ttlMs: 60_000,
-  retryAfterFailureMs: 10_000,
-  fallback: { ...FALLBACK_CLINIC, crisisLines: FALLBACK_CRISIS_LINES },
-  load: async () => {
-    const { clinicName, phone, phoneE164, crisisLines } = await getSiteSettings()
-    return { clinicName, phone, phoneE164, crisisLines }
-  },
-})
+import { contactLinesTable, type ContactLines } from './tables'
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
@@ -52,7 +35,7 @@ export async function searchLimitResponse(request: NextRequest): Promise<NextRes
   if (request.nextUrl.pathname !== '/search' || !request.nextUrl.searchParams.get('q')?.trim()) return null
   const decision = await consumeRouteLimit(ROUTE_LIMITS.search, request.headers)
   if (decision.allowed) return null
-  return new NextResponse(tooManySearchesHtml(decision.retryAfterSeconds, await contactLines.get()), {
+  return new NextResponse(tooManySearchesHtml(decision.retryAfterSeconds, await contactLinesTable.get()), {
     status: 429,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

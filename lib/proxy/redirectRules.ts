@@ -1,23 +1,12 @@
-/** A redirect as editors define it in the Studio. */
-export type RedirectRule = { from: string; to: string; permanent: boolean }
+import type { RedirectRule } from '@/lib/content'
+import { normalizePath } from '@/lib/routes/normalizePath'
+
+/** How the redirects editors define in the Studio become the proxy's table, and which paths it looks up. */
 
 export type RedirectTarget = { destination: string; permanent: boolean }
 
 /** Paths the site owns, never looked up (the Studio's schema refuses them as sources too). */
 const NEVER_REDIRECTED = ['/api', '/studio', '/_next', '/media']
-
-/** Compares paths as visitors type them: percent-encoding and a trailing slash do not matter. */
-export function normalizePath(path: string): string {
-  let decoded = path
-  try {
-    decoded = decodeURI(path)
-  } catch {
-    // A malformed escape is compared as written.
-  }
-  let end = decoded.length
-  while (end > 1 && decoded[end - 1] === '/') end-- // a `/+$` pattern would rescan every run of slashes
-  return decoded.slice(0, end)
-}
 
 export function isRedirectable(pathname: string): boolean {
   return !NEVER_REDIRECTED.some((root) => pathname === root || pathname.startsWith(`${root}/`))
