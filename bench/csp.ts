@@ -4,7 +4,7 @@
  * The CSP decision for prerendered content pages, measured: the same article page served
  * (a) prerendered with `script-src 'self' 'unsafe-inline'` (CSP_CONTENT_PAGES=static) and
  * (b) rendered per request with a nonce and 'strict-dynamic' (CSP_CONTENT_PAGES=nonce).
- * Each variant is built into its own dist dir, started with `next start`, checked (is the
+ * Each variant is built into its own dist dir, started (tests/support/server.ts), checked (is the
  * policy really the one claimed, do the scripts carry the nonce) and loaded with
  * autocannon at 1 and 10 connections. Prints requests/s and p50/p99 latency, and writes
  * bench/results/csp.json. Figures, not assertions: they depend on the machine.

@@ -7,8 +7,8 @@
  * every audit that cost points, and writes bench/results/lighthouse.json.
  *
  * By default it builds into .next-lighthouse with SITE_URL set to the address it serves
- * from (so canonical URLs point at the audited host, as in production), then runs
- * `next start`. --no-build reuses the last build; --url audits a server already running.
+ * from (so canonical URLs point at the audited host, as in production), then starts that
+ * build (tests/support/server.ts). --no-build reuses the last build; --url audits a server already running.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

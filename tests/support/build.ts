@@ -29,7 +29,7 @@ function sourceHash(env: Record<string, string>): string {
 export type BuildVariant = {
   /** Short name; the build goes to `.next-test-<name>`. */
   name: string
-  /** Extra environment for `next build` (and later `next start`). */
+  /** Extra environment for `next build` (and later for the server started from the build). */
   env?: Record<string, string>
 }
 

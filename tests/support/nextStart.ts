@@ -76,7 +76,9 @@ export async function startNextServer(options: NextStartOptions & ReadyOptions):
   const { readyPath = '/', readyTimeoutMs = 90_000 } = options
   const server = launchNextStart(options)
   const deadline = Date.now() + readyTimeoutMs
-  while (Date.now() < deadline) {
+  // Asked at least once after the deadline: a synchronous build elsewhere in the process (another
+  // server's, say) can hold the event loop past it while this server is long ready.
+  for (;;) {
     if (server.hasExited()) throw new Error(`next start exited with ${server.process.exitCode}:\n${server.output()}`)
     try {
       const response = await fetch(`${server.url}${readyPath}`, { redirect: 'manual', signal: AbortSignal.timeout(5000) })
@@ -85,6 +87,7 @@ export async function startNextServer(options: NextStartOptions & ReadyOptions):
     } catch {
       // not listening yet
     }
+    if (Date.now() > deadline) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   await server.stop('SIGKILL')
