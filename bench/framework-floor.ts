@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pageWeight, referencedAssets, type PageWeight } from './page-weight'
-import { buildFolder, root, startServer, type BuildFigures } from './production-server'
+import { startProductionServer } from '../tests/support/server'
+import { buildFolder, root, type BuildFigures } from './production-server'
 
 export const FLOOR_DIR = path.join(os.tmpdir(), 'clinic-bench-floor')
 
@@ -81,7 +82,7 @@ export async function measureFrameworkFloor(options: { port: number; build: bool
     writeFloorApp()
     build = await buildFolder(FLOOR_DIR)
   }
-  const server = await startServer({ port: options.port, cwd: FLOOR_DIR })
+  const server = await startProductionServer({ port: options.port, prebuilt: { cwd: FLOOR_DIR, distDir: '.next' } })
   try {
     const weight = await pageWeight(server.url, '/')
     const html = await (await fetch(server.url)).text()

@@ -7,17 +7,15 @@
  * Images stay shared references to the seed images, and `images/` links to seed/images, so the
  * site's media route (which reads seed/images) serves them as usual.
  *
- *   npx tsx bench/generate-dataset.ts --posts 1000 [--out /tmp/dir]
+ *   npx tsx --conditions=react-server bench/generate-dataset.ts --posts 1000 [--out /tmp/dir]
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readDataset, SEED_FILE, seedDocuments, type DatasetDocument } from '../tests/support/seed'
 
 const root = path.resolve(__dirname, '..')
-export const SEED_FILE = path.join(root, 'seed', 'data.ndjson')
-
-type RawDocument = { _id: string; _type: string; [key: string]: unknown }
 
 export type GeneratedDataset = {
   posts: number
@@ -30,13 +28,6 @@ export type GeneratedDataset = {
   samplePostSlugs: string[]
 }
 
-function readSeed(): RawDocument[] {
-  return readFileSync(SEED_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as RawDocument)
-}
-
 const DAY = 86_400_000
 
 function isoSeconds(ms: number): string {
@@ -44,7 +35,7 @@ function isoSeconds(ms: number): string {
 }
 
 /** The i-th generated copy of a seed post (i counts from 0 over the copies only). */
-function copyOfPost(template: RawDocument, copy: number, newest: number): RawDocument {
+function copyOfPost(template: DatasetDocument, copy: number, newest: number): DatasetDocument {
   const slug = (template.slug as { current: string }).current
   const newSlug = `${slug}-${copy + 1}`
   const id = `post-${newSlug}`
@@ -62,7 +53,7 @@ function copyOfPost(template: RawDocument, copy: number, newest: number): RawDoc
   }
 }
 
-export function generateDocuments(posts: number, seed: RawDocument[] = readSeed()): RawDocument[] {
+export function generateDocuments(posts: number, seed: DatasetDocument[] = seedDocuments()): DatasetDocument[] {
   const templates = seed.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
   if (templates.length === 0) throw new Error(`${SEED_FILE} has no posts to use as templates`)
   const others = seed.filter((doc) => doc._type !== 'post')
@@ -97,7 +88,7 @@ export function generateDataset(posts: number, dir = datasetDir(posts)): Generat
   const images = path.join(dir, 'images')
   if (!existsSync(images)) symlinkSync(path.join(root, 'seed', 'images'), images)
 
-  const documents = text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as RawDocument)
+  const documents = readDataset(file)
   const postSlugs = documents
     .filter((doc) => doc._type === 'post')
     .map((doc) => (doc.slug as { current: string }).current)

@@ -18,12 +18,11 @@
  * section is kept, so "before" (the commit before issue 9, 4e3b508, in a worktree) and
  * "after" (this checkout) sit side by side. Re-run "after" with: npm run bench:hostile -- --build
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHmac, randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '../tests/support/server'
+import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY, type RunningServer } from '../tests/support/server'
 import { enhancedSubmission, loadNoJsForm, noJsSubmission } from '../tests/e2e/hostile/contactForm'
 import { send, type RawRequest } from '../tests/e2e/hostile/http'
 import { processTree, treeCpuMs } from './process-tree'
@@ -59,9 +58,10 @@ function parseArgs(argv: string[]): Options {
 }
 
 function runBuild(options: Options): Promise<void> {
-  // next.config.ts (in every checkout since the test variants) points a custom dist dir's type check at its own tsconfig.
+  // Older checkouts' next.config.ts point a custom dist dir's type check at a tsconfig of its own
+  // (this one uses the committed tsconfig.variant-builds.json).
   const tsconfig = path.join(options.dir, `tsconfig.${options.distDir.replace(/^\./, '')}.json`)
-  if (options.distDir !== '.next' && !existsSync(tsconfig)) {
+  if (options.dir !== repoRoot && options.distDir !== '.next' && !existsSync(tsconfig)) {
     writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
   }
   console.log(`Building ${options.dir} into ${options.distDir} ...`)
@@ -76,20 +76,14 @@ function runBuild(options: Options): Promise<void> {
   })
 }
 
-type Server = { url: string; child: ChildProcess; log: () => string }
-
-async function startServer(options: Options, port: number): Promise<Server> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hostile-bench-data-'))
-  const child = spawn(path.join(options.dir, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: options.dir,
+async function startServer(options: Options, port: number): Promise<RunningServer> {
+  return startProductionServer({
+    port,
+    prebuilt: { cwd: options.dir, distDir: options.distDir },
+    readyTimeoutMs: 120_000,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: options.distDir,
-      NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: `http://localhost:${port}`,
       INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
-      INQUIRY_DATA_DIR: dataDir,
       // Every request runs the whole pipeline: no per-client refusal, no fill-time wait.
       INQUIRY_MIN_FILL_MS: '0',
       INQUIRY_RATE_LIMIT_DISABLED: 'true',
@@ -98,21 +92,7 @@ async function startServer(options: Options, port: number): Promise<Server> {
       REDIS_URL: '',
       SANITY_REVALIDATE_SECRET: 'hostile-bench-secret-0123456789abcdef',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let log = ''
-  child.stdout!.on('data', (chunk) => (log += chunk))
-  child.stderr!.on('data', (chunk) => (log += chunk))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log.slice(-3000)}`)
-    const answer = await send(url, { method: 'GET', path: '/', timeoutMs: 5000 })
-    if (answer.status > 0 && answer.status < 500) return { url, child, log: () => log }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  child.kill('SIGKILL')
-  throw new Error(`next start did not answer:\n${log.slice(-3000)}`)
 }
 
 /** Kills the server's whole process tree (only the processes this script started). */
@@ -146,7 +126,7 @@ type BenchCase = {
   /** Bytes of the hostile part (field, body, query), for the table. */
   size: number
   /** Built just before sending (a fresh form for the server action). */
-  request: (server: Server) => Promise<RawRequest>
+  request: (server: RunningServer) => Promise<RawRequest>
 }
 
 type BenchRow = {
@@ -189,7 +169,7 @@ function actionId(options: Options): string {
   return entry[0]
 }
 
-async function actionRequest(server: Server, options: Options, how: 'no JS' | 'Next-Action', overrides: Record<string, string>): Promise<RawRequest> {
+async function actionRequest(server: RunningServer, options: Options, how: 'no JS' | 'Next-Action', overrides: Record<string, string>): Promise<RawRequest> {
   const form = await loadNoJsForm(server.url)
   if (how === 'no JS') {
     if (!form.worksWithoutJs) throw new Error(`the form cannot be sent without JavaScript (action=${JSON.stringify(form.formAction)})`)
@@ -205,7 +185,7 @@ async function actionRequest(server: Server, options: Options, how: 'no JS' | 'N
   }
 }
 
-async function apiToken(server: Server): Promise<string> {
+async function apiToken(server: RunningServer): Promise<string> {
   const response = await send(server.url, { method: 'GET', path: '/api/contact', timeoutMs: 30_000 })
   return (JSON.parse(response.body.toString('utf8')) as { formToken: string }).formToken
 }
@@ -372,8 +352,8 @@ function skippedCases(options: Options): string[] {
     .map((bytes) => `POST /contact (server action, both ways) with a ${bytes.toLocaleString('en-US')} B field: skipped (capped at ${options.maxPhoneBytes.toLocaleString('en-US')} B for this checkout)`)
 }
 
-async function measure(server: Server, item: BenchCase, timeoutMs: number): Promise<BenchRow> {
-  const pid = server.child.pid!
+async function measure(server: RunningServer, item: BenchCase, timeoutMs: number): Promise<BenchRow> {
+  const pid = server.pid
   const request = await item.request(server)
   await waitIdle(pid)
   const before = treeCpuMs(pid)
@@ -482,7 +462,7 @@ async function main(): Promise<void> {
   const port = await freePort()
   const server = await startServer(options, port)
   const rows: BenchRow[] = []
-  const stopAll = () => killTree(server.child.pid!)
+  const stopAll = () => killTree(server.pid)
   process.on('SIGINT', () => {
     stopAll()
     process.exit(130)

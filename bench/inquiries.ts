@@ -9,7 +9,6 @@
  * is set, so notifications wait in the outbox and delivery does not compete for the CPU.
  * Writes bench/results/inquiries.json.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -17,7 +16,7 @@ import path from 'node:path'
 import { Client } from 'pg'
 import { distDirFor, ensureBuild } from '../tests/support/build'
 import { isReachable } from '../tests/support/services'
-import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '../tests/support/server'
+import { startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '../tests/support/server'
 
 type AutocannonResult = {
   latency: { p50: number; p99: number; average: number }
@@ -52,35 +51,6 @@ const connectionLevels = option('connections', '1,16,64').split(',').map(Number)
 const stores = option('stores', 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[]
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-async function startServer(distDir: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { SITE_URL: 'http://localhost:3000', ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${url}/api/contact`)).ok) return { url, child }
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('next start did not answer within 90 s')
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
-
 type Row = { store: string; connections: number; acceptedPerSecond: number; p50Ms: number; p99Ms: number; accepted: number; other: number; errors: number }
 
 async function measure(store: 'sqlite' | 'postgres', distDir: string): Promise<Row[]> {
@@ -95,7 +65,8 @@ async function measure(store: 'sqlite' | 'postgres', distDir: string): Promise<R
     DATABASE_URL: store === 'postgres' ? DATABASE_URL : '',
     INQUIRY_DATABASE_SCHEMA: store === 'postgres' ? schema : 'public',
   }
-  const { url, child } = await startServer(distDir, env)
+  const server = await startProductionServer({ prebuilt: { distDir }, env, readyPath: '/api/contact' })
+  const { url } = server
   try {
     const { formToken } = (await (await fetch(`${url}/api/contact`)).json()) as { formToken: string }
     const body = JSON.stringify({
@@ -139,7 +110,7 @@ async function measure(store: 'sqlite' | 'postgres', distDir: string): Promise<R
     }
     return rows
   } finally {
-    await stop(child)
+    await server.stop()
     if (store === 'postgres') {
       const client = new Client({ connectionString: DATABASE_URL })
       await client.connect()

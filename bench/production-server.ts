@@ -1,11 +1,10 @@
 /**
- * Builds and starts the production server for benchmarks, in dist dirs of their own
- * (`.next-bench*`) and on loopback ports 3500-3599, so tests and other builds are untouched.
+ * Builds the production server for benchmarks, timed, in dist dirs of their own (`.next-bench*`),
+ * so tests and other builds are untouched. Benchmarks start it with tests/support/server.ts
+ * (`prebuilt`), on loopback ports of their own.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { samplePeakRss } from './process-tree'
 
@@ -67,11 +66,6 @@ export async function buildSite(
   env: Record<string, string> = {},
   mode: 'default' | 'generate' = 'default',
 ): Promise<BuildFigures> {
-  // next.config.ts points each dist dir's type check at its own tsconfig, which Next may rewrite.
-  const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
-  if (!existsSync(tsconfig)) {
-    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
-  }
   const warmCache = existsSync(path.join(root, distDir, 'cache', 'turbopack'))
   const args = mode === 'generate' ? ['build', '--experimental-build-mode', 'generate'] : ['build']
   const figures = await run(nextBin, args, { cwd: root, env: buildEnv(distDir, env) })
@@ -85,76 +79,4 @@ export function buildFolder(cwd: string): Promise<BuildFigures> {
 
 function buildEnv(distDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' }
-}
-
-let runtimeEnv: Record<string, string> | undefined
-
-/**
- * What a production start needs besides the build: the contact pipeline refuses to start without
- * an encryption key, and stores inquiries under a data dir. A throwaway key and a temp dir here.
- */
-export function benchRuntimeEnv(): Record<string, string> {
-  runtimeEnv ??= {
-    INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    INQUIRY_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'clinic-bench-data-')),
-    SITE_URL: 'http://localhost:3000',
-  }
-  return runtimeEnv
-}
-
-export type RunningServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
-
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000
-  let serverErrors = 0
-  while (Date.now() < deadline && serverErrors < 10) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output().slice(-3000)}`)
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      await response.arrayBuffer()
-      if (response.status < 500) return
-      serverErrors += 1
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`next start did not answer ${url} without an error:\n${output().slice(-3000)}`)
-}
-
-/** Starts `next start` for a built dist dir (or folder) on 127.0.0.1:port. */
-export async function startServer(options: {
-  port: number
-  distDir?: string
-  cwd?: string
-  env?: Record<string, string>
-}): Promise<RunningServer> {
-  const { port, distDir = '.next', cwd = root, env = {} } = options
-  const child = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, ...benchRuntimeEnv(), ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout!.on('data', (chunk) => (log += chunk))
-  child.stderr!.on('data', (chunk) => (log += chunk))
-  const url = `http://127.0.0.1:${port}`
-  const output = () => log
-  try {
-    await waitUntilReady(url, child, output)
-  } catch (error) {
-    child.kill('SIGTERM')
-    throw error
-  }
-  return {
-    url,
-    pid: child.pid!,
-    output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
 }

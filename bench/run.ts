@@ -15,11 +15,13 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import os from 'node:os'
 import path from 'node:path'
 import { measureFrameworkFloor } from './framework-floor'
-import { generateDataset, SEED_FILE, type GeneratedDataset } from './generate-dataset'
+import { generateDataset, type GeneratedDataset } from './generate-dataset'
 import { cpuPerRequest, loadTest, type LoadResult } from './load'
 import { pageWeight, type PageWeight } from './page-weight'
 import { treeRssBytes } from './process-tree'
-import { buildSite, root, startServer, type BuildFigures, type RunningServer } from './production-server'
+import { SEED_FILE } from '../tests/support/seed'
+import { startProductionServer, type RunningServer } from '../tests/support/server'
+import { buildSite, root, type BuildFigures } from './production-server'
 import type { DatasetTiming } from './query-timing'
 import { spread, timePostRenders, type RenderTiming } from './render-timing'
 import { kb, mb, ms, table } from './table'
@@ -157,7 +159,7 @@ type SiteFigures = { pages: PageFigures[]; postCpu: LoadResult; postBreakdown: W
 
 async function measureSite(pages: Page[], floorScripts: string[]): Promise<SiteFigures> {
   return withServer(
-    () => startServer({ port: PORTS.site, distDir: MAIN_DIST }),
+    () => startProductionServer({ port: PORTS.site, prebuilt: { distDir: MAIN_DIST } }),
     async (server) => {
       const results: PageFigures[] = []
       for (const page of pages) {
@@ -212,7 +214,7 @@ function postSlugsOf(dataset: GeneratedDataset): string[] {
 async function renderTiming(dataset: GeneratedDataset): Promise<ScaleFigures['render']> {
   const slugs = spread(postSlugsOf(dataset), options.renderSamples + 5)
   return withServer(
-    () => startServer({ port: PORTS.render, distDir: MAIN_DIST, env: { CONTENT_DATASET_FILE: dataset.file } }),
+    () => startProductionServer({ port: PORTS.render, prebuilt: { distDir: MAIN_DIST }, env: { CONTENT_DATASET_FILE: dataset.file } }),
     async (server) => {
       const timing = await timePostRenders({ origin: server.url, serverPid: server.pid, distDir: MAIN_DIST, slugs, warmup: 5 })
       return { ...timing, serverRssBytes: treeRssBytes(server.pid) }

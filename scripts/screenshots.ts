@@ -2,8 +2,8 @@
  * Full-page screenshots of the main page types at phone and desktop widths, for a visual
  * check of the site. Starts the production server (bundled content) unless --url is given.
  *
- *   npx tsx scripts/screenshots.ts                 # build if needed, start, shoot
- *   npx tsx scripts/screenshots.ts --url http://localhost:3100
+ *   npx tsx --conditions=react-server scripts/screenshots.ts   # build if needed, start, shoot
+ *   npx tsx --conditions=react-server scripts/screenshots.ts --url http://localhost:3100
  *   SHOTS_DIR=/tmp/shots (default); SHOTS_ONLY=home,post limits the pages;
  *   SHOTS_SEGMENTS=1 also saves screen-high slices (easier to inspect than one tall image).
  */
@@ -28,7 +28,7 @@ async function main() {
   if (urlArg !== -1) {
     baseUrl = process.argv[urlArg + 1]
   } else {
-    server = await startProductionServer({ name: 'bundled' })
+    server = await startProductionServer()
     baseUrl = server.url
   }
   mkdirSync(outDir, { recursive: true })

@@ -1,4 +1,4 @@
-import { documentsOfType } from '../integration/seo-support'
+import { documentsOfType } from '../support/seed'
 
 /** One URL per page template, shared by the accessibility and privacy checks. */
 export function pageTemplates(): Array<{ name: string; path: string; status?: number }> {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import type { RunningServer } from '../support/server'
-import { documentsOfType, BUILD_TIMEOUT_MS, startSiteServer } from '../integration/seo-support'
+import { documentsOfType } from '../support/seed'
+import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '../support/server'
 
 /**
  * A keyboard-only visitor: Tab, Shift+Tab, Enter and Space, and typing into fields.
@@ -13,7 +13,7 @@ let browser: Browser
 
 beforeAll(async () => {
   // No minimum fill time, so typing at machine speed is not taken for a bot.
-  server = await startSiteServer({ INQUIRY_MIN_FILL_MS: '0', INQUIRY_RATE_LIMIT_DISABLED: 'true' })
+  server = await startProductionServer({ env: { INQUIRY_MIN_FILL_MS: '0', INQUIRY_RATE_LIMIT_DISABLED: 'true' } })
   browser = await launchChromium()
 }, BUILD_TIMEOUT_MS)
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import { seedDocuments } from '../support/sanityMode'
+import { seedDocuments } from '../support/seed'
 import { startProductionServer, type RunningServer } from '../support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string }; title?: string }
@@ -30,7 +30,7 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startProductionServer()
   browser = await launchChromium()
 }, BUILD_TIMEOUT_MS)
 

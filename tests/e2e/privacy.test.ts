@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { launchChromium, VIEWPORTS } from '../support/browser'
-import type { RunningServer } from '../support/server'
-import { BUILD_TIMEOUT_MS, startSiteServer } from '../integration/seo-support'
+import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '../support/server'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -13,7 +12,7 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startSiteServer()
+  server = await startProductionServer()
   browser = await launchChromium()
 }, BUILD_TIMEOUT_MS)
 

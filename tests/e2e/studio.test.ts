@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../support/browser'
-import { seedDocuments } from '../support/sanityMode'
+import { seedDocuments } from '../support/seed'
 import { startProductionServer, type RunningServer } from '../support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string } }
@@ -20,7 +20,7 @@ let server: RunningServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startProductionServer()
   browser = await launchChromium()
 }, 15 * 60_000)
 

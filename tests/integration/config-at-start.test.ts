@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureBuild } from '../support/build'
+import { launchNextStart } from '../support/nextStart'
 import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '../support/server'
 
 /**
@@ -79,25 +79,14 @@ function baseEnv(): Record<string, string> {
   }
 }
 
-/** Starts `next start` with `env` and resolves when it exits (or fails the case if it is still up after 60 s). */
+/** Starts the server with only `env` and resolves when it exits (or fails the case if it is still up after 60 s). */
 async function startAndWaitForExit(distDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
-  const port = await freePort()
   const started = Date.now()
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...env, NEXT_DIST_DIR: distDir } as unknown as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output, ms: Date.now() - started })
-    })
-  })
+  const server = launchNextStart({ cwd: root, distDir, port: await freePort(), env })
+  const timer = setTimeout(() => server.process.kill('SIGKILL'), 60_000)
+  const code = await server.exited
+  clearTimeout(timer)
+  return { code, output: server.output(), ms: Date.now() - started }
 }
 
 async function withConcurrency<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -142,7 +131,7 @@ describe('configuration that fails at start, naming the variable (real `next sta
   })
 
   it('the same environment with good values starts and serves', async () => {
-    const server = await startProductionServer({ name: 'bundled', runtimeEnv: { SITE_URL: 'https://clinic.example', CSP_CONTENT_PAGES: 'static' } })
+    const server = await startProductionServer({ env: { SITE_URL: 'https://clinic.example', CSP_CONTENT_PAGES: 'static' } })
     try {
       expect((await fetch(`${server.url}/`)).status).toBe(200)
     } finally {

@@ -1,7 +1,9 @@
 import Parser from 'rss-parser'
-import { SITE, documentsOfType, linkHref, publishedDocuments, useSiteServer } from './seo-support'
+import { linkHref } from '../support/html'
+import { documentsOfType, publishedDocuments } from '../support/seed'
+import { SITE, useProductionServer } from '../support/server'
 
-const server = useSiteServer()
+const server = useProductionServer()
 
 describe('feed.xml', () => {
   it('is RSS that a standard parser reads, with every post and its metadata', async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { documentsOfType, useSiteServer } from './seo-support'
+import { documentsOfType } from '../support/seed'
+import { useProductionServer } from '../support/server'
 
 /** Security headers as a browser receives them, from the real production server. */
-const server = useSiteServer()
+const server = useProductionServer()
 
 function directives(policy: string | null): Map<string, string[]> {
   expect(policy).toBeTruthy()

@@ -1,7 +1,9 @@
-import { SITE, documentsOfType, firstWith, jsonLdBlocks, jsonLdNodes, onServer, publishedDocuments, useSiteServer, type SeedDocument } from './seo-support'
+import { jsonLdBlocks, jsonLdNodes, onServer } from '../support/html'
+import { documentsOfType, firstWith, publishedDocuments, type SeedDocument } from '../support/seed'
+import { SITE, useProductionServer } from '../support/server'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
-const server = useSiteServer()
+const server = useProductionServer()
 
 async function nodesOf(path: string) {
   const response = await fetch(`${server().url}${path}`)

@@ -4,9 +4,10 @@
  * Next.js 16 sends an empty body for pages that call notFound(); the proxy answers unknown
  * content addresses with the full 404 document instead (lib/proxy/notFound.ts).
  */
-import { documentsOfType, useSiteServer } from './seo-support'
+import { documentsOfType } from '../support/seed'
+import { useProductionServer } from '../support/server'
 
-const server = useSiteServer()
+const server = useProductionServer()
 
 /** The visible text of the HTML as sent, scripts (and so the RSC payload) removed. */
 function visibleText(html: string): string {

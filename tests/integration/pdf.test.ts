@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { seedDocuments } from '../support/sanityMode'
+import { seedDocuments } from '../support/seed'
 import { startProductionServer, type RunningServer } from '../support/server'
 
 type Doc = { _id: string; _type: string; [key: string]: unknown }
@@ -47,7 +47,7 @@ let server: RunningServer
 let workDir: string
 
 beforeAll(async () => {
-  server = await startProductionServer({ name: 'bundled' })
+  server = await startProductionServer()
   workDir = mkdtempSync(path.join(os.tmpdir(), 'pdf-test-'))
 }, BUILD_TIMEOUT_MS)
 

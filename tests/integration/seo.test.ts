@@ -1,7 +1,9 @@
-import { SITE, decodeEntities, documentsOfType, linkHref, metaContent, onServer, useSiteServer } from './seo-support'
+import { decodeEntities, linkHref, metaContent, onServer } from '../support/html'
+import { documentsOfType } from '../support/seed'
+import { SITE, useProductionServer } from '../support/server'
 
 /** Titles, descriptions, canonical URLs and social cards, as the production server renders them. */
-const server = useSiteServer()
+const server = useProductionServer()
 
 const CLINIC = 'Harbor Light Recovery Center'
 

@@ -1,8 +1,10 @@
 import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
-import { SITE, documentsOfType, onServer, publishedDocuments, useSiteServer } from './seo-support'
+import { onServer } from '../support/html'
+import { documentsOfType, publishedDocuments } from '../support/seed'
+import { SITE, useProductionServer } from '../support/server'
 
-const server = useSiteServer()
+const server = useProductionServer()
 
 type UrlEntry = { loc: string; lastmod?: string }
 

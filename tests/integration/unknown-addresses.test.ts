@@ -7,9 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { documentsOfType, useSiteServer } from './seo-support'
+import { documentsOfType } from '../support/seed'
+import { useProductionServer } from '../support/server'
 
-const server = useSiteServer()
+const server = useProductionServer()
 const root = path.resolve(__dirname, '../..')
 
 /** Every file under a directory (the server's build copy). */

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(__dirname, '../..')
-const SOURCE_ENTRIES = ['app', 'components', 'lib', 'sanity', 'seed', 'public', 'next.config.ts', 'package.json', 'sanity.config.ts', 'proxy.ts', 'middleware.ts', 'instrumentation.ts']
+const SOURCE_ENTRIES = ['app', 'components', 'lib', 'sanity', 'seed', 'public', 'next.config.ts', 'package.json', 'sanity.config.ts', 'proxy.ts', 'middleware.ts', 'instrumentation.ts', 'tsconfig.json', 'tsconfig.variant-builds.json']
 
 function hashTree(hash: ReturnType<typeof createHash>, entry: string): void {
   const full = path.join(root, entry)
@@ -29,7 +29,7 @@ function sourceHash(env: Record<string, string>): string {
 export type BuildVariant = {
   /** Short name; the build goes to `.next-test-<name>`. */
   name: string
-  /** Extra environment for `next build` (and later `next start`). */
+  /** Extra environment for `next build` (and later for the server started from the build). */
   env?: Record<string, string>
 }
 
@@ -45,11 +45,6 @@ export function ensureBuild({ name, env = {} }: BuildVariant): string {
   const distDir = distDirFor(name)
   const stampFile = path.join(root, distDir, 'SOURCE_HASH')
   const wanted = sourceHash(env)
-  // next.config.ts points this variant's type check at its own tsconfig, which Next may rewrite freely.
-  const tsconfig = path.join(root, `tsconfig.${distDir.replace(/^\./, '')}.json`)
-  if (!existsSync(tsconfig)) {
-    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
-  }
   const script = `if [ "$(cat '${stampFile}' 2>/dev/null)" != "${wanted}" ]; then npx next build && echo "${wanted}" > '${stampFile}'; fi`
   execFileSync('flock', [path.join(os.tmpdir(), `clinic-${distDir.replace(/^\./, '')}.lock`), 'sh', '-c', script], {
     cwd: root,

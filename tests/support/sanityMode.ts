@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseNdjson } from '@/lib/content/bundledDataset'
-import { ensureBuild } from './build'
-import { type LoopbackDocument } from './loopbackSanity'
+import { ensureBuild, type BuildVariant } from './build'
 
 /** Fixed port for the loopback API while the Sanity-mode build prerenders (the build's env must not change per run). */
-export const BUILD_TIME_SANITY_PORT = 39_999
-export const SANITY_MODE_PROJECT_ID = 'loopback'
+const BUILD_TIME_SANITY_PORT = 39_999
+const SANITY_MODE_PROJECT_ID = 'loopback'
 
-/** The bundled dataset as the Content Lake would return it (asset references restored). */
-export function seedDocuments(): LoopbackDocument[] {
-  const file = path.join(__dirname, '../../seed/data.ndjson')
-  return parseNdjson(readFileSync(file, 'utf8'), file)
-}
-
-export const sanityModeBuildEnv = {
+const sanityModeBuildEnv = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: SANITY_MODE_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: 'production',
   SANITY_API_HOST: `http://127.0.0.1:${BUILD_TIME_SANITY_PORT}`,
@@ -25,10 +16,11 @@ export const sanityModeBuildEnv = {
  * Builds the production server in Sanity mode: every prerendered page is fetched through the
  * real @sanity/client from a loopback server (in a child process) that serves the bundled
  * dataset over Sanity's HTTP API.
- * At run time tests point SANITY_API_HOST at their own loopback server (lib/env reads it at start).
+ * At run time tests point SANITY_API_HOST at their own loopback server (lib/env reads it at start):
+ * tests/support/server.ts does that in its loopback-Sanity mode.
  */
-export async function ensureSanityModeBuild(): Promise<{ name: string; env: Record<string, string> }> {
-  const variant = { name: 'sanity-loopback', env: sanityModeBuildEnv }
+export async function ensureSanityModeBuild(): Promise<BuildVariant> {
+  const variant: BuildVariant = { name: 'sanity-loopback', env: sanityModeBuildEnv }
   const loopback = await startBuildTimeLoopback()
   try {
     ensureBuild(variant)

@@ -6,7 +6,7 @@
  */
 import * as queries from '@/sanity/queries'
 import { startLoopbackSanity, type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/sanityMode'
+import { seedDocuments } from '../../support/seed'
 
 type Backends = {
   bundled: (query: string, params: Record<string, unknown>) => Promise<unknown>

@@ -3,8 +3,8 @@
  * content comes through the real @sanity/client from a loopback server speaking Sanity's API.
  * Visitors must see the same content either way.
  */
-import { startLoopbackSanity, type LoopbackSanity } from '../../support/loopbackSanity'
-import { ensureSanityModeBuild, seedDocuments } from '../../support/sanityMode'
+import { type LoopbackSanity } from '../../support/loopbackSanity'
+import { seedDocuments } from '../../support/seed'
 import { startProductionServer, type RunningServer } from '../../support/server'
 
 let bundled: RunningServer
@@ -30,16 +30,12 @@ function mainText(html: string): string {
 }
 
 beforeAll(async () => {
-  const variant = await ensureSanityModeBuild()
-  loopback = await startLoopbackSanity(documents)
-  ;[bundled, sanity] = await Promise.all([
-    startProductionServer({ name: 'bundled' }),
-    startProductionServer({ ...variant, runtimeEnv: { SANITY_API_HOST: loopback.url } }),
-  ])
+  ;[bundled, sanity] = await Promise.all([startProductionServer(), startProductionServer({ sanity: { documents } })])
+  loopback = sanity.loopback!
 }, 15 * 60_000)
 
 afterAll(async () => {
-  await Promise.all([bundled?.stop(), sanity?.stop(), loopback?.close()])
+  await Promise.all([bundled?.stop(), sanity?.stop()])
 })
 
 test.each(pages)('%s shows the same content from Sanity and from the bundled dataset', async (path) => {

@@ -4,8 +4,8 @@
  * served to the public, not even after an editor has previewed it; in draft mode it is
  * served with a visible "Preview mode" bar and never cached.
  */
-import { startLoopbackSanity, type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
-import { ensureSanityModeBuild, seedDocuments } from '../../support/sanityMode'
+import { type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
+import { seedDocuments } from '../../support/seed'
 import { startProductionServer, type RunningServer } from '../../support/server'
 
 const READ_TOKEN = 'loopback-viewer-token-0123456789'
@@ -46,18 +46,14 @@ function cookiesFrom(response: Response): string {
 }
 
 beforeAll(async () => {
-  const variant = await ensureSanityModeBuild()
-  loopback = await startLoopbackSanity([...documents, draftOnly, pendingEdit, previewSecret], { token: READ_TOKEN })
   server = await startProductionServer({
-    ...variant,
-    runtimeEnv: { SANITY_API_HOST: loopback.url, SANITY_API_READ_TOKEN: READ_TOKEN },
+    sanity: { documents: [...documents, draftOnly, pendingEdit, previewSecret], token: READ_TOKEN },
+    env: { SANITY_API_READ_TOKEN: READ_TOKEN },
   })
+  loopback = server.loopback!
 }, 15 * 60_000)
 
-afterAll(async () => {
-  await server?.stop()
-  await loopback?.close()
-})
+afterAll(() => server?.stop())
 
 describe('the enable route refuses without the secret', () => {
   test.each([

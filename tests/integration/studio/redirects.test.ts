@@ -4,8 +4,8 @@
  * status, without a rebuild: at once when the webhook arrives.
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { startLoopbackSanity, type LoopbackSanity } from '../../support/loopbackSanity'
-import { ensureSanityModeBuild, seedDocuments } from '../../support/sanityMode'
+import { type LoopbackSanity } from '../../support/loopbackSanity'
+import { seedDocuments } from '../../support/seed'
 import { startProductionServer, type RunningServer } from '../../support/server'
 
 const SECRET = 'integration-webhook-secret-0123456789'
@@ -22,7 +22,7 @@ const redirectOf = async (server: RunningServer, path: string) => {
 describe('on the bundled dataset (no Sanity project)', () => {
   let server: RunningServer
   beforeAll(async () => {
-    server = await startProductionServer({ name: 'bundled' })
+    server = await startProductionServer()
   }, 15 * 60_000)
   afterAll(() => server?.stop())
 
@@ -44,18 +44,11 @@ describe('with a Sanity project', () => {
   let server: RunningServer
 
   beforeAll(async () => {
-    const variant = await ensureSanityModeBuild()
-    loopback = await startLoopbackSanity(seedDocuments(), { token: WRITE_TOKEN })
-    server = await startProductionServer({
-      ...variant,
-      runtimeEnv: { SANITY_API_HOST: loopback.url, SANITY_REVALIDATE_SECRET: SECRET },
-    })
+    server = await startProductionServer({ sanity: { token: WRITE_TOKEN }, env: { SANITY_REVALIDATE_SECRET: SECRET } })
+    loopback = server.loopback!
   }, 15 * 60_000)
 
-  afterAll(async () => {
-    await server?.stop()
-    await loopback?.close()
-  })
+  afterAll(() => server?.stop())
 
   test('a redirect from the Content Lake applies', async () => {
     expect(await redirectOf(server, seedRedirect.from)).toEqual({ status: 308, location: seedRedirect.to })

@@ -6,8 +6,8 @@
  * A production build in Sanity mode reads from a loopback server speaking Sanity's HTTP API.
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { startLoopbackSanity, type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
-import { ensureSanityModeBuild, seedDocuments } from '../../support/sanityMode'
+import { type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
+import { seedDocuments } from '../../support/seed'
 import { startProductionServer, type RunningServer } from '../../support/server'
 
 const SECRET = 'integration-webhook-secret-0123456789'
@@ -48,18 +48,11 @@ function retitle(title: string) {
 }
 
 beforeAll(async () => {
-  const variant = await ensureSanityModeBuild()
-  loopback = await startLoopbackSanity(documents)
-  server = await startProductionServer({
-    ...variant,
-    runtimeEnv: { SANITY_API_HOST: loopback.url, SANITY_REVALIDATE_SECRET: SECRET },
-  })
+  server = await startProductionServer({ sanity: { documents }, env: { SANITY_REVALIDATE_SECRET: SECRET } })
+  loopback = server.loopback!
 }, 15 * 60_000)
 
-afterAll(async () => {
-  await server?.stop()
-  await loopback?.close()
-})
+afterAll(() => server?.stop())
 
 test('every page shows the published title to begin with', async () => {
   for (const path of pages) expect(await text(path)).toContain(newest.title.split(':')[0])
@@ -116,8 +109,7 @@ describe('after the title changes in Sanity', () => {
 })
 
 test('without SANITY_REVALIDATE_SECRET the route refuses every delivery (fail closed) and says why', async () => {
-  const variant = await ensureSanityModeBuild()
-  const unconfigured = await startProductionServer({ ...variant, runtimeEnv: { SANITY_API_HOST: loopback.url } })
+  const unconfigured = await startProductionServer({ sanity: { documents } })
   try {
     const response = await fetch(`${unconfigured.url}/api/revalidate`, {
       method: 'POST',

@@ -6,8 +6,7 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { startLoopbackSanity, type LoopbackSanity } from '../../support/loopbackSanity'
-import { ensureSanityModeBuild, seedDocuments } from '../../support/sanityMode'
+import { type LoopbackSanity } from '../../support/loopbackSanity'
 import { startProductionServer, type RunningServer } from '../../support/server'
 
 const root = path.resolve(__dirname, '../../..')
@@ -21,15 +20,11 @@ function listFiles(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  const variant = await ensureSanityModeBuild()
-  loopback = await startLoopbackSanity(seedDocuments())
-  server = await startProductionServer({ ...variant, runtimeEnv: { SANITY_API_HOST: loopback.url } })
+  server = await startProductionServer({ sanity: true })
+  loopback = server.loopback!
 }, 15 * 60_000)
 
-afterAll(async () => {
-  await server?.stop()
-  await loopback?.close()
-})
+afterAll(() => server?.stop())
 
 test('searches run against the Content Lake every time and add nothing to the build cache', async () => {
   const dir = path.join(root, server.distDir)

@@ -4,7 +4,7 @@ import { tempDataDir } from './fixtures'
 export type InquiryServer = RunningServer & { dataDir: string; runtimeEnv: Record<string, string> }
 
 /**
- * The real production server (`next start`, the shared "bundled" build) with the contact
+ * The production server of the shared "bundled" build (tests/support/server.ts) with the contact
  * pipeline pointed at a fresh data directory. Tests lower the fill time and switch the
  * rate limit off unless they test those; retries are fast so outages resolve in seconds.
  */
@@ -22,7 +22,7 @@ export async function startInquiryServer(runtimeEnv: Record<string, string> = {}
     REDIS_URL: '',
     ...runtimeEnv,
   }
-  const server = await startProductionServer({ name: 'bundled', runtimeEnv: env })
+  const server = await startProductionServer({ env })
   return { ...server, dataDir: env.INQUIRY_DATA_DIR, runtimeEnv: env }
 }
 

@@ -4,21 +4,18 @@
  * a generated one with 300 posts, for many parameter values: every slug, every category, several
  * pages of the blog in an order that exercises the remembered walks, concurrent calls.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import * as queries from '@/sanity/queries'
 import { parseNdjson, type SanityDocument } from '@/lib/content/bundledDataset'
 import { evaluateWithIndex, indexDocuments, type DatasetIndex } from '@/lib/content/bundledIndex'
 import { fetchFromBundledDataset } from '@/lib/content/bundledBackend'
 import { generateDocuments } from '@/bench/generate-dataset'
+import { publishedDocuments } from '@/tests/support/seed'
 
 type Params = Record<string, unknown>
 
-const seedFile = path.join(__dirname, '../../../seed/data.ndjson')
-const seedText = readFileSync(seedFile, 'utf8')
-const seed = parseNdjson(seedText, seedFile).filter((doc) => !doc._id.startsWith('drafts.'))
-const generatedText = generateDocuments(300, seedText.split('\n').filter(Boolean).map((line) => JSON.parse(line)))
+const seed = publishedDocuments()
+const generatedText = generateDocuments(300)
   .map((doc) => JSON.stringify(doc))
   .join('\n')
 const generated = parseNdjson(generatedText, 'generated')

@@ -4,17 +4,18 @@
  * The CSP decision for prerendered content pages, measured: the same article page served
  * (a) prerendered with `script-src 'self' 'unsafe-inline'` (CSP_CONTENT_PAGES=static) and
  * (b) rendered per request with a nonce and 'strict-dynamic' (CSP_CONTENT_PAGES=nonce).
- * Each variant is built into its own dist dir, started with `next start`, checked (is the
+ * Each variant is built into its own dist dir, started (tests/support/server.ts), checked (is the
  * policy really the one claimed, do the scripts carry the nonce) and loaded with
  * autocannon at 1 and 10 connections. Prints requests/s and p50/p99 latency, and writes
  * bench/results/csp.json. Figures, not assertions: they depend on the machine.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { documentsOfType } from '../tests/support/seed'
+import { startProductionServer, type RunningServer } from '../tests/support/server'
+import { buildSite } from './production-server'
 
 const root = path.resolve(__dirname, '..')
 const VARIANTS = ['static', 'nonce'] as const
@@ -33,71 +34,19 @@ function options(argv: string[]) {
 
 const distDir = (variant: Variant) => `.next-bench-csp-${variant}`
 
-function build(variant: Variant): void {
-  const dir = distDir(variant)
-  const tsconfig = path.join(root, `tsconfig.${dir.slice(1)}.json`)
-  if (!existsSync(tsconfig)) {
-    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
-  }
-  console.log(`Building ${variant} variant into ${dir} …`)
-  execFileSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: dir, CSP_CONTENT_PAGES: variant, NEXT_TELEMETRY_DISABLED: '1' },
-  })
+async function build(variant: Variant): Promise<void> {
+  console.log(`Building ${variant} variant into ${distDir(variant)} …`)
+  await buildSite(distDir(variant), { CSP_CONTENT_PAGES: variant })
 }
 
-async function startServer(variant: Variant, port: number) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-csp-'))
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      INQUIRY_DATA_DIR: dataDir,
-      SITE_URL: 'http://localhost:3000',
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: distDir(variant),
-      CSP_CONTENT_PAGES: variant,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start (${variant}) exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(url)).status < 500) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`next start (${variant}) did not answer within 90 s`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          rmSync(dataDir, { recursive: true, force: true })
-          resolve()
-        }
-        if (child.exitCode !== null) return done()
-        child.once('exit', done)
-        child.kill('SIGTERM')
-      }),
-  }
+function startServer(variant: Variant, port: number): Promise<RunningServer> {
+  return startProductionServer({ port, prebuilt: { distDir: distDir(variant) }, env: { CSP_CONTENT_PAGES: variant } })
 }
 
 function firstArticlePath(): string {
-  const line = readFileSync(path.join(root, 'seed/data.ndjson'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((text) => JSON.parse(text) as { _type: string; _id: string; slug?: { current: string } })
-    .find((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.') && doc.slug?.current)
-  if (!line?.slug) throw new Error('No article in seed/data.ndjson')
-  return `/blog/${line.slug.current}`
+  const [post] = documentsOfType('post')
+  if (!post) throw new Error('No article in the seed')
+  return `/blog/${post.slug.current}`
 }
 
 /** Proves the variant is what it claims before measuring it. */
@@ -138,7 +87,7 @@ async function main() {
   const pagePath = firstArticlePath()
   const results: Array<{ variant: Variant; scriptSrc: string; cache: string | null; runs: Measurement[] }> = []
   for (const variant of VARIANTS) {
-    if (opts.build || !existsSync(path.join(root, distDir(variant), 'BUILD_ID'))) build(variant)
+    if (opts.build || !existsSync(path.join(root, distDir(variant), 'BUILD_ID'))) await build(variant)
     const server = await startServer(variant, opts.port)
     try {
       const url = `${server.url}${pagePath}`

@@ -7,14 +7,15 @@
  * every audit that cost points, and writes bench/results/lighthouse.json.
  *
  * By default it builds into .next-lighthouse with SITE_URL set to the address it serves
- * from (so canonical URLs point at the audited host, as in production), then runs
- * `next start`. --no-build reuses the last build; --url audits a server already running.
+ * from (so canonical URLs point at the audited host, as in production), then starts that
+ * build (tests/support/server.ts). --no-build reuses the last build; --url audits a server already running.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { startProductionServer, type RunningServer } from '../tests/support/server'
+import { buildSite } from './production-server'
 
 const root = path.resolve(__dirname, '..')
 const DIST_DIR = '.next-lighthouse'
@@ -44,59 +45,9 @@ function parseArgs(argv: string[]): Options {
   return options
 }
 
-function build(siteUrl: string): void {
-  const tsconfig = path.join(root, `tsconfig.${DIST_DIR.slice(1)}.json`)
-  if (!existsSync(tsconfig)) {
-    writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json', include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'] }, null, 2))
-  }
+async function build(siteUrl: string): Promise<void> {
   console.log(`Building into ${DIST_DIR} with SITE_URL=${siteUrl} …`)
-  execFileSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' },
-  })
-}
-
-async function start(port: number, siteUrl: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-inquiries-'))
-  const child = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      // The contact pipeline needs a key in production; this audit run stores nothing worth keeping.
-      INQUIRY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      INQUIRY_DATA_DIR: dataDir,
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: DIST_DIR,
-      SITE_URL: siteUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  })
-  const deadline = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(siteUrl)).status < 500) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('next start did not answer within 90 s')
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return {
-    child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          rmSync(dataDir, { recursive: true, force: true })
-          resolve()
-        }
-        if (child.exitCode !== null) return done()
-        child.once('exit', done)
-        child.kill('SIGTERM')
-      }),
-  }
+  await buildSite(DIST_DIR, { SITE_URL: siteUrl })
 }
 
 /** The pages to audit, found from the site's own sitemap: the first article and treatment it lists. */
@@ -176,11 +127,11 @@ function table(results: PageResult[]): string {
 async function main() {
   const options = parseArgs(process.argv.slice(2))
   const origin = options.url ?? `http://127.0.0.1:${options.port}`
-  let server: Awaited<ReturnType<typeof start>> | null = null
+  let server: RunningServer | null = null
   if (!options.url) {
-    if (options.build) build(origin)
+    if (options.build) await build(origin)
     else if (!existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) throw new Error(`No build in ${DIST_DIR}: run without --no-build first`)
-    server = await start(options.port, origin)
+    server = await startProductionServer({ port: options.port, prebuilt: { distDir: DIST_DIR }, env: { SITE_URL: origin } })
   }
 
   const chromeLauncher = await import('chrome-launcher')
