@@ -28,3 +28,8 @@ export function setProcessSingleton<T>(name: string, value: T): T {
   holder[keyFor(name)] = value
   return value
 }
+
+/** Forgets the process's value for `name`, so the next use creates it again (tests). */
+export function forgetProcessSingleton(name: string): void {
+  delete holder[keyFor(name)]
+}

@@ -6,10 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { hasValidDraftModeCookie } from '@/lib/preview/draftModeCookie'
+import { forgetProcessSingleton } from '@/lib/process/singleton'
 
 const PREVIEW_ID = '3f2a9c1e5b7d4f60a1b2c3d4e5f60718'
 const jar = (value?: string) => ({ get: (name: string) => (name === '__prerender_bypass' && value !== undefined ? { value } : undefined) })
-const resetCachedProps = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('harbor-light.next-preview-props')]
+const resetCachedProps = () => forgetProcessSingleton('next-preview-props')
 
 let distDir: string
 const previousDistDir = process.env.NEXT_DIST_DIR
