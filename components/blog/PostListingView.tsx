@@ -1,6 +1,6 @@
 import { PostCard } from '@/components/cards/PostCard'
 import type { PostListing } from '@/lib/content'
-import { blogListHref } from '@/lib/content/pagination'
+import { blogListPath } from '@/lib/routes/contentAddresses'
 import { breadcrumbJsonLd, JsonLdScript } from '@/lib/seo'
 import { CategoryFilter } from './CategoryFilter'
 import { Pagination } from './Pagination'
@@ -19,8 +19,8 @@ export function PostListingView({ listing }: { listing: PostListing }) {
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/blog' },
-          ...(listing.category?.title ? [{ name: listing.category.title, path: blogListHref(1, categorySlug) }] : []),
-          ...(listing.page > 1 ? [{ name: `Page ${listing.page}`, path: blogListHref(listing.page, categorySlug) }] : []),
+          ...(listing.category?.title ? [{ name: listing.category.title, path: blogListPath(1, categorySlug) }] : []),
+          ...(listing.page > 1 ? [{ name: `Page ${listing.page}`, path: blogListPath(listing.page, categorySlug) }] : []),
         ])}
       />
       <header className={styles.header}>
@@ -48,7 +48,7 @@ export function PostListingView({ listing }: { listing: PostListing }) {
       ) : (
         <p>There are no articles here yet.</p>
       )}
-      <Pagination current={listing.page} total={listing.totalPages} hrefFor={(page) => blogListHref(page, categorySlug)} />
+      <Pagination current={listing.page} total={listing.totalPages} hrefFor={(page) => blogListPath(page, categorySlug)} />
     </div>
   )
 }

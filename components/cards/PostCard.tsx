@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
 import { formatDate, isoDate } from '@/lib/format/dates'
 import styles from './Card.module.css'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 export type PostCardData = {
   _id: string
@@ -20,7 +21,7 @@ export function PostCard({ post, headingLevel = 'h3' }: { post: PostCardData; he
     <article className={styles.card}>
       <div className={styles.body}>
         <Heading className={styles.title}>
-          <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+          <Link href={contentPath('post', post.slug)}>{post.title}</Link>
         </Heading>
         <p className={styles.meta}>
           {category ? <span>{category} · </span> : null}

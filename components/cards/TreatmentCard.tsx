@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
 import { programmeTypeLabel } from '@/lib/format/programmeTypes'
 import styles from './Card.module.css'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 export type TreatmentCardData = {
   _id: string
@@ -20,7 +21,7 @@ export function TreatmentCard({ treatment, headingLevel = 'h3' }: { treatment: T
       <div className={styles.body}>
         {type ? <p className="eyebrow">{type}</p> : null}
         <Heading className={styles.title}>
-          <Link href={`/treatments/${treatment.slug}`}>{treatment.title}</Link>
+          <Link href={contentPath('treatment', treatment.slug)}>{treatment.title}</Link>
         </Heading>
         {treatment.summary ? <p className={styles.summary}>{treatment.summary}</p> : null}
         <p className={styles.more} aria-hidden="true">

@@ -3,6 +3,7 @@ import { PlayIcon } from '@/components/site/icons'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
 import { formatDuration } from '@/lib/format/dates'
 import styles from './Card.module.css'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 export type VideoCardData = {
   _id: string
@@ -29,7 +30,7 @@ export function VideoCard({
     <article className={styles.card}>
       <div className={styles.body}>
         <Heading className={styles.title}>
-          <Link href={`/videos/${video.slug}`}>{video.title}</Link>
+          <Link href={contentPath('video', video.slug)}>{video.title}</Link>
         </Heading>
         {video.description ? <p className={styles.summary}>{video.description}</p> : null}
       </div>

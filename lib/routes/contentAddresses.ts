@@ -22,11 +22,14 @@ export type ContentKind = keyof typeof SECTIONS
 const CATEGORY_SEGMENT = 'category'
 const PAGE_SEGMENT = 'page'
 
-/** An article's, treatment's or video's page. */
-export const contentPath = (kind: ContentKind, slug: string): string => `/${SECTIONS[kind]}/${slug}`
+/**
+ * An article's, treatment's or video's page. The slug is typed as TypeGen types it (nullable),
+ * though every query that lists documents keeps only those with a slug.
+ */
+export const contentPath = (kind: ContentKind, slug: string | null | undefined): string => `/${SECTIONS[kind]}/${slug}`
 
 /** An article as a PDF. */
-export const articlePdfPath = (slug: string): string => `${contentPath('post', slug)}/pdf`
+export const articlePdfPath = (slug: string | null | undefined): string => `${contentPath('post', slug)}/pdf`
 
 /** A blog list page (all articles when `category` is null); page 1 is the list's own address. */
 export function blogListPath(page: number, category: string | null = null): string {

@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 import type { FeedQueryResult } from '@/sanity/types'
 import { absoluteUrl } from './urls'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 export type FeedSite = { clinicName: string; description?: string | null }
 
@@ -25,7 +26,7 @@ export function postsFeed(site: FeedSite, posts: FeedQueryResult): string {
     feedLinks: { rss: absoluteUrl('/feed.xml') },
   })
   for (const post of dated) {
-    const url = absoluteUrl(`/blog/${post.slug}`)
+    const url = absoluteUrl(contentPath('post', post.slug))
     const author = withCredentials(post.author)
     const reviewer = withCredentials(post.medicalReviewer)
     feed.addItem({

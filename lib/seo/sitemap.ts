@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next'
 import type { SitemapContent } from '@/lib/content'
-import { blogListHref } from '@/lib/content/pagination'
+import { blogListPath } from '@/lib/routes/contentAddresses'
 import { absoluteUrl } from './urls'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 /**
  * Every public page and nothing else: published posts, treatments and videos, the section
@@ -27,24 +28,24 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
 
   const blogLists: MetadataRoute.Sitemap = []
   const pages = (list: string | null) => content.listPages.get(list) ?? 0
-  for (let page = 2; page <= pages(null); page += 1) blogLists.push(entry(blogListHref(page), postsChanged))
+  for (let page = 2; page <= pages(null); page += 1) blogLists.push(entry(blogListPath(page), postsChanged))
   for (const category of content.categories) {
     if (!category.slug) continue
     const inCategory = posts.filter((post) => post.categories?.includes(category.slug))
     if (inCategory.length === 0) continue
     const changed = newest([category._updatedAt, ...inCategory.map((post) => post._updatedAt)])
-    for (let page = 1; page <= pages(category.slug); page += 1) blogLists.push(entry(blogListHref(page, category.slug), changed))
+    for (let page = 1; page <= pages(category.slug); page += 1) blogLists.push(entry(blogListPath(page, category.slug), changed))
   }
 
   return [
     entry('/', newest([settings, postsChanged, ...treatments.map((doc) => doc._updatedAt), ...videos.map((doc) => doc._updatedAt)])),
     entry('/treatments', newest(treatments.map((doc) => doc._updatedAt))),
-    ...treatments.map((doc) => entry(`/treatments/${doc.slug}`, doc._updatedAt)),
+    ...treatments.map((doc) => entry(contentPath('treatment', doc.slug), doc._updatedAt)),
     entry('/blog', postsChanged),
     ...blogLists,
-    ...posts.map((post) => entry(`/blog/${post.slug}`, post._updatedAt)),
+    ...posts.map((post) => entry(contentPath('post', post.slug), post._updatedAt)),
     entry('/videos', newest(videos.map((doc) => doc._updatedAt))),
-    ...videos.map((doc) => entry(`/videos/${doc.slug}`, doc._updatedAt)),
+    ...videos.map((doc) => entry(contentPath('video', doc.slug), doc._updatedAt)),
     entry('/contact', settings),
     entry('/privacy', settings),
   ]

@@ -17,6 +17,7 @@ import { imageSource } from '@/lib/content/images'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
 import { formatDuration, isoDate } from '@/lib/format/dates'
 import { absoluteUrl, siteOrigin } from './urls'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 /*
  * JSON-LD builders, typed with schema-dts. They take content as the GROQ queries return it
@@ -162,7 +163,7 @@ export type PostInput = {
 
 /** An article as a medical web page (who reviewed it, when) whose main entity is the Article (who wrote it, on what sources). */
 export function postJsonLd(post: PostInput): Graph {
-  const url = absoluteUrl(`/blog/${post.slug}`)
+  const url = absoluteUrl(contentPath('post', post.slug))
   const articleId = `${url}#article`
   const description = post.seo?.description || post.excerpt || undefined
   const image = imageUrl(post.mainImage?.ref)
@@ -229,8 +230,8 @@ export function videoJsonLd(video: VideoInput): WithContext<VideoObject> {
   return compact<WithContext<VideoObject>>({
     '@context': CONTEXT,
     '@type': 'VideoObject',
-    '@id': `${absoluteUrl(`/videos/${video.slug}`)}#video`,
-    url: absoluteUrl(`/videos/${video.slug}`),
+    '@id': `${absoluteUrl(contentPath('video', video.slug))}#video`,
+    url: absoluteUrl(contentPath('video', video.slug)),
     name: video.title ?? undefined,
     description: video.description ?? undefined,
     thumbnailUrl: thumbnail ? [thumbnail] : undefined,

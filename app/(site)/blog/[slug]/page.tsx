@@ -19,6 +19,7 @@ import { ArticleMeta } from '@/components/blog/ArticleMeta'
 import { SourcesList } from '@/components/blog/SourcesList'
 import { TableOfContents } from '@/components/blog/TableOfContents'
 import styles from './post.module.css'
+import { articlePdfPath, contentPath } from '@/lib/routes/contentAddresses'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     seoTitle: post.seo?.title,
     description: post.excerpt,
     seoDescription: post.seo?.description,
-    path: `/blog/${post.slug}`,
+    path: contentPath('post', post.slug),
     hasOwnImage: true,
     type: 'article',
     publishedTime: post.publishedAt,
@@ -72,7 +73,7 @@ export default async function PostPage({ params }: Props) {
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/blog' },
           ...(primaryCategory?.slug && primaryCategory.title ? [{ name: primaryCategory.title, path: `/blog/category/${primaryCategory.slug}` }] : []),
-          { name: post.title ?? 'Article', path: `/blog/${post.slug}` },
+          { name: post.title ?? 'Article', path: contentPath('post', post.slug) },
         ])}
       />
       <div className={`container ${styles.layout}`}>
@@ -107,7 +108,7 @@ export default async function PostPage({ params }: Props) {
           <RichText value={body} className={styles.body} />
           <SourcesList sources={post.sources} />
           <p className={styles.download}>
-            <a href={`/blog/${post.slug}/pdf`} type="application/pdf">
+            <a href={articlePdfPath(post.slug)} type="application/pdf">
               Download this article (PDF)
             </a>
           </p>
@@ -130,7 +131,7 @@ export default async function PostPage({ params }: Props) {
               <ul className={styles.latestList}>
                 {latest.map((item) => (
                   <li key={item._id}>
-                    <Link href={`/blog/${item.slug}`}>{item.title}</Link>
+                    <Link href={contentPath('post', item.slug)}>{item.title}</Link>
                     {item.publishedAt ? (
                       <time dateTime={isoDate(item.publishedAt) ?? undefined}>{formatDate(item.publishedAt)}</time>
                     ) : null}

@@ -15,6 +15,7 @@ import { phoneHref } from '@/lib/format/phone'
 import { programmeTypeLabel } from '@/lib/format/programmeTypes'
 import { breadcrumbJsonLd, faqJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import styles from './treatment.module.css'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     seoTitle: treatment.seo?.title,
     description: treatment.summary,
     seoDescription: treatment.seo?.description,
-    path: `/treatments/${treatment.slug}`,
+    path: contentPath('treatment', treatment.slug),
     hasOwnImage: true,
   })
 }
@@ -61,7 +62,7 @@ export default async function TreatmentPage({ params }: Props) {
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Treatments', path: '/treatments' },
-          { name: treatment.title ?? 'Treatment programme', path: `/treatments/${treatment.slug}` },
+          { name: treatment.title ?? 'Treatment programme', path: contentPath('treatment', treatment.slug) },
         ])}
       />
       <section className={styles.hero} aria-labelledby="treatment-title">

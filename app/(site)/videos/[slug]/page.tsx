@@ -12,6 +12,7 @@ import { formatDate, formatDuration, isoDate } from '@/lib/format/dates'
 import { paragraphs } from '@/lib/format/paragraphs'
 import { breadcrumbJsonLd, JsonLdScript, pageMetadata, videoJsonLd } from '@/lib/seo'
 import styles from './video.module.css'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     seoTitle: video.seo?.title,
     description: video.description,
     seoDescription: video.seo?.description,
-    path: `/videos/${video.slug}`,
+    path: contentPath('video', video.slug),
     hasOwnImage: true,
     type: 'video.other',
   })
@@ -52,7 +53,7 @@ export default async function VideoPage({ params }: Props) {
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Videos', path: '/videos' },
-          { name: video.title, path: `/videos/${video.slug}` },
+          { name: video.title, path: contentPath('video', video.slug) },
         ])}
       />
       <article className={`container ${styles.page}`}>

@@ -1,6 +1,7 @@
 import { getPost, getSiteSettings, postSlugParams } from '@/lib/content'
 import { siteUrl } from '@/lib/env'
 import { articlePdfInput, renderArticlePdf } from '@/lib/pdf'
+import { contentPath } from '@/lib/routes/contentAddresses'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -25,7 +26,7 @@ export async function GET(_request: Request, { params }: Context) {
     return new Response('Article not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   const settings = await getSiteSettings()
-  const pdf = await renderArticlePdf(articlePdfInput(post, settings, siteUrl(`/blog/${post.slug}`)))
+  const pdf = await renderArticlePdf(articlePdfInput(post, settings, siteUrl(contentPath('post', post.slug))))
   return new Response(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

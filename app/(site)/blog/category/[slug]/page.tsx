@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { getCategories, getPostListing, getSiteSettings } from '@/lib/content'
-import { blogListHref } from '@/lib/content/pagination'
+import { blogListPath } from '@/lib/routes/contentAddresses'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     site: await getSiteSettings(),
     title: listingTitle(listing),
     description: listing.category?.description ?? `Articles in ${listing.category?.title}.`,
-    path: blogListHref(1, listing.category?.slug ?? null),
+    path: blogListPath(1, listing.category?.slug ?? null),
   })
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { getListPageCounts, getPostListing, getSiteSettings } from '@/lib/content'
-import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
+import { blogListPath, parsePageNumber } from '@/lib/routes/contentAddresses'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ n: string }> }
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     site: await getSiteSettings(),
     title: listingTitle(listing),
     description: `Articles about addiction, treatment and recovery, page ${listing.page}.`,
-    path: blogListHref(listing.page),
+    path: blogListPath(listing.page),
   })
 }
 

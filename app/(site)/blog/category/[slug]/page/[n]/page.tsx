@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { listingTitle, PostListingView } from '@/components/blog/PostListingView'
 import { getListPageCounts, getPostListing, getSiteSettings } from '@/lib/content'
-import { blogListHref, parsePageNumber } from '@/lib/content/pagination'
+import { blogListPath, parsePageNumber } from '@/lib/routes/contentAddresses'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
@@ -25,14 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     site: await getSiteSettings(),
     title: listingTitle(listing),
     description: listing.category?.description ?? `Articles in ${listing.category?.title}, page ${listing.page}.`,
-    path: blogListHref(listing.page, slug),
+    path: blogListPath(listing.page, slug),
   })
 }
 
 export default async function CategoryListPage({ params }: Props) {
   const { slug, n } = await params
   const page = parsePageNumber(n)
-  if (page === 1) permanentRedirect(blogListHref(1, slug))
+  if (page === 1) permanentRedirect(blogListPath(1, slug))
   const listing = page ? await getPostListing(page, slug) : null
   if (!listing) notFound()
   return <PostListingView listing={listing} />
