@@ -3,7 +3,7 @@
  * tags a change expires. The end-to-end behaviour is in tests/integration/revalidate.test.ts.
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { tags } from '@/lib/content/tags'
+import { cacheTags as tags } from '@/lib/content'
 import { revalidationConfig, revalidationSecret } from '@/lib/revalidation/config'
 import { EVERYTHING, tagsForChange } from '@/lib/revalidation/tagsForChange'
 import { SIGNATURE_TOLERANCE_MS, verifySanityWebhook } from '@/lib/revalidation/verifyWebhook'
