@@ -1,21 +1,27 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
+import nextTypescript from 'eslint-config-next/typescript'
 import regexp from 'eslint-plugin-regexp'
+import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 /**
- * Lint run by `npm test`. Its job is a guard: no regular expression that can see a request
- * may backtrack or move super-linearly (one form field once stalled the whole server for
- * minutes), so eslint-plugin-regexp's safety rules are errors in everything that serves
- * requests, and catastrophic backtracking is an error everywhere.
+ * Lint run by `npm test`: Next.js's own rules (React, hooks, accessibility, Core Web Vitals,
+ * typescript-eslint's recommended set) plus a guard of this project's own: no regular
+ * expression that can see a request may backtrack or move super-linearly (one form field once
+ * stalled the whole server for minutes), so eslint-plugin-regexp's safety rules are errors in
+ * everything that serves requests, and catastrophic backtracking is an error everywhere.
  */
 const safety = (report) => ({
   'regexp/no-super-linear-backtracking': ['error', { report }],
   'regexp/no-super-linear-move': ['error', { report, ignorePartial: false }],
 })
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['node_modules/**', '.next*/**', 'next-env.d.ts', 'sanity/types.ts', 'sanity/extract.json', 'data/**'],
   },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
   {
     files: ['**/*.{ts,tsx,mjs,js}'],
     languageOptions: { parser: tseslint.parser },

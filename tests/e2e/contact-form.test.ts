@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
@@ -233,6 +234,38 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     expect(await page.locator('#contact-phone-error').count()).toBe(0)
     await page.getByRole('button', { name: 'Send request' }).click()
     await page.waitForURL(/\/contact\/thank-you\?ref=HL-/)
+    await context.close()
+  })
+
+  it('JavaScript on: a radio group in error is marked invalid as a group (not per radio), and the error state passes axe', async () => {
+    // axe is injected through the DevTools protocol, so the page's own CSP is left as it is.
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/contact`)
+    await page.waitForLoadState('networkidle')
+    await fillValidForm(page, 'Ann')
+    // A tampered option is the one way an answer to a group can be wrong. Sent at once, as
+    // React puts the rendered value back on its next render (leaving the radio would cause one).
+    await page.locator('#contact-bestTime-evening').evaluate((radio: HTMLInputElement) => {
+      radio.value = 'midnight'
+      radio.form!.requestSubmit()
+    })
+    await page.waitForSelector('#contact-bestTime-error')
+
+    const group = page.getByRole('radiogroup', { name: 'When is the best time to call? (optional)' })
+    expect(await group.getAttribute('aria-invalid')).toBe('true')
+    expect(await group.getAttribute('aria-describedby')).toBe('contact-bestTime-hint contact-bestTime-error')
+    expect(await page.locator('input[type="radio"][aria-invalid]').count()).toBe(0)
+    expect(await page.getByRole('radiogroup', { name: 'Who needs help? (optional)' }).getAttribute('aria-invalid')).toBeNull()
+
+    await page.evaluate(axe.source)
+    const violations = await page.evaluate(
+      () =>
+        (window as unknown as { axe: typeof axe }).axe
+          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+          .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+    )
+    expect(violations).toEqual([])
     await context.close()
   })
 
