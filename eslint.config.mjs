@@ -32,4 +32,12 @@ export default defineConfig(
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts', 'sanity/**'],
     rules: safety('potential'),
   },
+  {
+    // These two render every content image, from this site's own /media route (lib/media), with
+    // its intrinsic width and height (no layout shift) and lazy loading. next/image would send
+    // them through its optimiser (/_next/image) instead: a second image cache and route to
+    // bound against abuse, for images already sized by /media.
+    files: ['components/media/SanityImage.tsx', 'components/video/VideoPlayer.tsx'],
+    rules: { '@next/next/no-img-element': 'off' },
+  },
 )

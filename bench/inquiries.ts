@@ -17,27 +17,7 @@ import { Client } from 'pg'
 import { distDirFor, ensureBuild } from '../tests/support/build'
 import { isReachable } from '../tests/support/services'
 import { startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '../tests/support/server'
-
-type AutocannonResult = {
-  latency: { p50: number; p99: number; average: number }
-  requests: { total: number }
-  duration: number
-  errors: number
-  timeouts: number
-  non2xx: number
-  statusCodeStats: Record<string, { count: number }>
-}
-type AutocannonRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string }
-// autocannon ships no types; this is the part used here.
-const autocannon = require('autocannon') as (options: {
-  url: string
-  connections: number
-  duration: number
-  method: string
-  headers: Record<string, string>
-  body: string
-  requests: { setupRequest: (request: AutocannonRequest) => AutocannonRequest }[]
-}) => Promise<AutocannonResult>
+import autocannon from 'autocannon'
 
 const root = path.resolve(__dirname, '..')
 const args = process.argv.slice(2)

@@ -145,10 +145,10 @@ function queryTimings(file: string): Promise<DatasetTiming> {
   })
 }
 
-async function withServer<T>(start: () => Promise<RunningServer>, use: (server: RunningServer) => Promise<T>): Promise<T> {
+async function withServer<T>(start: () => Promise<RunningServer>, run: (server: RunningServer) => Promise<T>): Promise<T> {
   const server = await start()
   try {
-    return await use(server)
+    return await run(server)
   } finally {
     await server.stop()
   }

@@ -251,18 +251,20 @@ export function breakDownJs(
   // code with numbers of three or more digits and one- or two-letter identifiers blanked out.
   const normalised = (source: string) =>
     source.replace(/\b\d{3,}\b/g, '#').replace(/(?<![\w$.])[A-Za-z_$][\w$]?(?![\w$])/g, '_')
-  const floorSources = new Set(floorScripts.flatMap((js) => chunkModules(js).map((module) => normalised(module.source))))
+  const floorSources = new Set(floorScripts.flatMap((js) => chunkModules(js).map((chunkModule) => normalised(chunkModule.source))))
   const own: JsBreakdown['ownModules'] = []
   const rows = scripts.map(({ url, js }) => {
     const modules = chunkModules(js)
-    const mine = modules.filter((module) => !floorSources.has(normalised(module.source)))
-    for (const module of mine) own.push({ id: module.id, raw: module.raw, gzip: module.gzip, name: describe(module, names) })
+    const mine = modules.filter((chunkModule) => !floorSources.has(normalised(chunkModule.source)))
+    for (const chunkModule of mine) {
+      own.push({ id: chunkModule.id, raw: chunkModule.raw, gzip: chunkModule.gzip, name: describe(chunkModule, names) })
+    }
     return {
       url,
       ...sizes(js),
       modules: modules.length,
       ownModules: mine.length,
-      ownGzip: mine.reduce((sum, module) => sum + module.gzip, 0),
+      ownGzip: mine.reduce((sum, chunkModule) => sum + chunkModule.gzip, 0),
     }
   })
   return { scripts: rows, ownModules: own.sort((a, b) => b.gzip - a.gzip) }

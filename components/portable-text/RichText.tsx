@@ -47,11 +47,10 @@ function Figure({ value }: { value: ImageBlock }) {
 }
 
 function buildComponents(headingIds: Map<string, string>): PortableTextComponents {
-  const heading =
-    (Tag: 'h2' | 'h3') =>
-    ({ value, children }: { value: { _key?: string }; children?: ReactNode }) => (
-      <Tag id={value._key ? headingIds.get(value._key) : undefined}>{children}</Tag>
-    )
+  const heading = (Tag: 'h2' | 'h3') =>
+    function Heading({ value, children }: { value: { _key?: string }; children?: ReactNode }) {
+      return <Tag id={value._key ? headingIds.get(value._key) : undefined}>{children}</Tag>
+    }
   return {
     block: {
       h2: heading('h2'),

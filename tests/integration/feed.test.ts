@@ -1,9 +1,9 @@
 import Parser from 'rss-parser'
 import { linkHref } from '../support/html'
 import { documentsOfType, publishedDocuments } from '../support/seed'
-import { SITE, useProductionServer } from '../support/server'
+import { SITE, productionServerForSuite } from '../support/server'
 
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 describe('feed.xml', () => {
   it('is RSS that a standard parser reads, with every post and its metadata', async () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { documentsOfType } from '../support/seed'
-import { useProductionServer } from '../support/server'
+import { productionServerForSuite } from '../support/server'
 
 /** Security headers as a browser receives them, from the real production server. */
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 function directives(policy: string | null): Map<string, string[]> {
   expect(policy).toBeTruthy()

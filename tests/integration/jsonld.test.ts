@@ -1,9 +1,9 @@
 import { jsonLdBlocks, jsonLdNodes, onServer } from '../support/html'
 import { documentsOfType, firstWith, publishedDocuments, type SeedDocument } from '../support/seed'
-import { SITE, useProductionServer } from '../support/server'
+import { SITE, productionServerForSuite } from '../support/server'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 async function nodesOf(path: string) {
   const response = await fetch(`${server().url}${path}`)

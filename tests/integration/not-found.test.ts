@@ -5,9 +5,9 @@
  * content addresses with the full 404 document instead (lib/proxy/notFound.ts).
  */
 import { documentsOfType } from '../support/seed'
-import { useProductionServer } from '../support/server'
+import { productionServerForSuite } from '../support/server'
 
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 /** The visible text of the HTML as sent, scripts (and so the RSC payload) removed. */
 function visibleText(html: string): string {

@@ -6,10 +6,10 @@
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
 import http from 'node:http'
-import { useProductionServer } from '../support/server'
+import { productionServerForSuite } from '../support/server'
 
 const SECRET = 'an-integration-webhook-secret-0123456789'
-const server = useProductionServer({ env: { SANITY_REVALIDATE_SECRET: SECRET } })
+const server = productionServerForSuite({ env: { SANITY_REVALIDATE_SECRET: SECRET } })
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(server().url + path, { redirect: 'manual', headers })
 

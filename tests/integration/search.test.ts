@@ -1,8 +1,8 @@
 import { documentsOfType } from '../support/seed'
-import { useProductionServer } from '../support/server'
+import { productionServerForSuite } from '../support/server'
 
 /** /search?q= over posts, treatments and videos, rendered on the server (works without JavaScript). */
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 async function search(q: string | null): Promise<{ status: number; html: string; links: string[] }> {
   const response = await fetch(`${server().url}/search${q === null ? '' : `?q=${encodeURIComponent(q)}`}`)

@@ -1,9 +1,9 @@
 import { decodeEntities, linkHref, metaContent, onServer } from '../support/html'
 import { documentsOfType } from '../support/seed'
-import { SITE, useProductionServer } from '../support/server'
+import { SITE, productionServerForSuite } from '../support/server'
 
 /** Titles, descriptions, canonical URLs and social cards, as the production server renders them. */
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 const CLINIC = 'Harbor Light Recovery Center'
 

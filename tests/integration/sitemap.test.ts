@@ -2,9 +2,9 @@ import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
 import { onServer } from '../support/html'
 import { documentsOfType, publishedDocuments } from '../support/seed'
-import { SITE, useProductionServer } from '../support/server'
+import { SITE, productionServerForSuite } from '../support/server'
 
-const server = useProductionServer()
+const server = productionServerForSuite()
 
 type UrlEntry = { loc: string; lastmod?: string }
 

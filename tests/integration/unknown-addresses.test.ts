@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { documentsOfType } from '../support/seed'
-import { useProductionServer } from '../support/server'
+import { productionServerForSuite } from '../support/server'
 
-const server = useProductionServer()
+const server = productionServerForSuite()
 const root = path.resolve(__dirname, '../..')
 
 /** Every file under a directory (the server's build copy). */

@@ -140,7 +140,7 @@ export async function startProductionServer(options: ServerOptions = {}): Promis
  * One production server for the test file: started before its tests (the first file to need the
  * build makes it), stopped after them. Returns a getter, as the server exists only once started.
  */
-export function useProductionServer(options: ServerOptions = {}): () => RunningServer {
+export function productionServerForSuite(options: ServerOptions = {}): () => RunningServer {
   let server: RunningServer | undefined
   beforeAll(async () => {
     server = await startProductionServer(options)

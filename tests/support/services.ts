@@ -3,6 +3,8 @@
  * On a laptop without it they are skipped with a message; under CI (CI=true) a missing
  * service is a failure, never a silent skip.
  */
+import { spawnSync } from 'node:child_process'
+
 export function describeWithService(
   service: string,
   available: boolean,
@@ -29,7 +31,6 @@ export function describeWithService(
 
 /** Synchronous TCP probe (jest's describe blocks cannot await). */
 export function isReachable(host: string, port: number): boolean {
-  const { spawnSync } = require('node:child_process') as typeof import('node:child_process')
   const probe = `const s=require('net').connect(${port},${JSON.stringify(host)});s.on('connect',()=>process.exit(0));s.on('error',()=>process.exit(1));setTimeout(()=>process.exit(1),2000)`
   return spawnSync(process.execPath, ['-e', probe]).status === 0
 }

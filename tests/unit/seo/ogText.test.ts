@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { openSync } from 'fontkit'
 import { BUNDLED_FONT_RANGES_FOR_TESTS, textForBundledFont } from '@/lib/seo/ogText'
 
 describe('textForBundledFont', () => {
@@ -16,8 +17,7 @@ describe('textForBundledFont', () => {
 
   it('only claims characters the bundled Geist font really has', () => {
     // fontkit (a dependency of pdfkit) reads the font next/og ships.
-    const fontkit = require('fontkit') as { openSync: (file: string) => { characterSet: number[] } }
-    const font = fontkit.openSync(path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'))
+    const font = openSync(path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'))
     const available = new Set(font.characterSet)
     for (const [start, end] of BUNDLED_FONT_RANGES_FOR_TESTS) {
       for (let code = start; code <= end; code += 1) expect({ code, present: available.has(code) }).toEqual({ code, present: true })
