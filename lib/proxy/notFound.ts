@@ -15,7 +15,7 @@ function fileNotFound(request: NextRequest): NextResponse {
 /**
  * The proxy's 404 step, before any route renders, so nothing is drawn, rendered or cached for
  * an address whose content is not published (the build's cache would otherwise keep a file per
- * made-up slug: see tests/integration/unknown-addresses.test.ts).
+ * made-up slug: see tests/integration/proxy/unknown-addresses.test.ts).
  *
  * A page that calls notFound() gets a 404 whose HTML body is empty in Next.js 16 production
  * builds (the not-found UI arrives only with JavaScript:

@@ -1,4 +1,4 @@
-import { documentsOfType } from '../support/seed'
+import { documentsOfType } from '@/tests/support/seed'
 
 /** One URL per page template, shared by the accessibility and privacy checks. */
 export function pageTemplates(): Array<{ name: string; path: string; status?: number }> {

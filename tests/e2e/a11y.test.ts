@@ -1,7 +1,7 @@
 import axe from 'axe-core'
 import type { Browser } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '../support/browser'
-import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '../support/server'
+import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
+import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '@/tests/support/server'
 import { pageTemplates } from './a11y-templates'
 
 /**

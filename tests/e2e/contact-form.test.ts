@@ -5,10 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
 import { openSqliteStore, SQLITE_FILE_NAME } from '@/lib/inquiries/store'
-import { launchChromium, VIEWPORTS } from '../support/browser'
-import { TEST_INQUIRY_ENCRYPTION_KEY } from '../support/server'
-import { startSmtpSink, type SmtpSink } from '../support/inquiries/smtpSink'
-import { startInquiryServer, type InquiryServer } from '../support/inquiries/server'
+import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
+import { TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
+import { startSmtpSink, type SmtpSink } from '@/tests/support/inquiries/smtpSink'
+import { startInquiryServer, type InquiryServer } from '@/tests/support/inquiries/server'
 
 /**
  * The contact form in headless Chromium against the production server, with JavaScript on
@@ -334,8 +334,8 @@ describe('the real 3-second minimum fill time', () => {
   })
 
   it('over the API: a token used at once is refused with 400, and accepted 3 s later', async () => {
-    const { fetchFormToken, postJson } = await import('../support/inquiries/server')
-    const { validInquiryBody } = await import('../support/inquiries/fixtures')
+    const { fetchFormToken, postJson } = await import('@/tests/support/inquiries/server')
+    const { validInquiryBody } = await import('@/tests/support/inquiries/fixtures')
     const formToken = await fetchFormToken(server.url)
     const early = await postJson(server.url, { ...validInquiryBody(), formToken })
     expect(early.status).toBe(400)

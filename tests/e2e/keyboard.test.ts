@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '../support/browser'
-import { documentsOfType } from '../support/seed'
-import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '../support/server'
+import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
+import { documentsOfType } from '@/tests/support/seed'
+import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '@/tests/support/server'
 
 /**
  * A keyboard-only visitor: Tab, Shift+Tab, Enter and Space, and typing into fields.

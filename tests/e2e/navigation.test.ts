@@ -5,9 +5,9 @@
  * player loads nothing from the video host until play is pressed.
  */
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '../support/browser'
-import { seedDocuments } from '../support/seed'
-import { startProductionServer, type RunningServer } from '../support/server'
+import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string }; title?: string }
 const published = (seedDocuments() as Doc[]).filter((doc) => !doc._id.startsWith('drafts.'))

@@ -6,9 +6,9 @@
  */
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser'
-import { seedDocuments } from '../support/seed'
-import { startProductionServer, type RunningServer } from '../support/server'
+import { launchChromium } from '@/tests/support/browser'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string } }
 const post = (seedDocuments() as Doc[]).find((doc) => doc._type === 'post' && doc.slug?.current)!

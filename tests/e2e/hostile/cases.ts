@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { enhancedSubmission, loadNoJsForm, noJsSubmission, type NoJsForm } from './contactForm'
 import { send, type RawRequest, type RawResponse } from './http'
-import { validInquiryBody as validApiBody } from '../../support/inquiries/fixtures'
+import { validInquiryBody as validApiBody } from '@/tests/support/inquiries/fixtures'
 
 /**
  * The table of hostile requests. Each case says what it sends (method, path, headers, body),

@@ -17,8 +17,8 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '../../support/server'
-import { tempDataDir } from '../../support/inquiries/fixtures'
+import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
+import { tempDataDir } from '@/tests/support/inquiries/fixtures'
 import { buildCases, frameAncestors, responseHeader, type Context, type HostileCase } from './cases'
 import { loadNoJsForm } from './contactForm'
 import { addressPool, send, type RawResponse } from './http'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { startProductionServer } from '../../support/server'
+import { startProductionServer } from '@/tests/support/server'
 import { distDirOfProcess, processTreePids } from './serverState'
 
 export type Target = {

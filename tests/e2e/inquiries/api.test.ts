@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
 import { openSqliteStore } from '@/lib/inquiries/store'
-import { TEST_INQUIRY_ENCRYPTION_KEY } from '../../support/server'
-import { validInquiryBody } from '../../support/inquiries/fixtures'
-import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
+import { TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
+import { validInquiryBody } from '@/tests/support/inquiries/fixtures'
+import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '@/tests/support/inquiries/server'
 
 const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
 

@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { openSqliteStore } from '@/lib/inquiries/store'
-import { validInquiryBody } from '../../support/inquiries/fixtures'
-import { fetchFormToken, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
+import { validInquiryBody } from '@/tests/support/inquiries/fixtures'
+import { fetchFormToken, startInquiryServer, type InquiryServer } from '@/tests/support/inquiries/server'
 
 /**
  * Hostile and broken requests against the running production server's /api/contact:

@@ -3,11 +3,11 @@ import { Client } from 'pg'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
 import { openPostgresStore, openSqliteStore, type InquiryStore } from '@/lib/inquiries/store'
-import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '../../support/server'
-import { isReachable, describeWithService } from '../../support/services'
-import { TEST_DATABASE_URL, uniqueSchema, validInquiryBody } from '../../support/inquiries/fixtures'
-import { startSmtpSink } from '../../support/inquiries/smtpSink'
-import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
+import { freePort, TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
+import { isReachable, describeWithService } from '@/tests/support/services'
+import { TEST_DATABASE_URL, uniqueSchema, validInquiryBody } from '@/tests/support/inquiries/fixtures'
+import { startSmtpSink } from '@/tests/support/inquiries/smtpSink'
+import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '@/tests/support/inquiries/server'
 
 /** Tests here start servers, and the first start may build the app. */
 const TEST_TIMEOUT_MS = 15 * 60_000

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createLimiter, type Limiter } from '@/lib/abuse'
-import { TEST_REDIS_URL } from '../../support/inquiries/fixtures'
-import { describeWithService, isReachable } from '../../support/services'
+import { TEST_REDIS_URL } from '@/tests/support/inquiries/fixtures'
+import { describeWithService, isReachable } from '@/tests/support/services'
 
 const secret = Buffer.alloc(32, 5)
 

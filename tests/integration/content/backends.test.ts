@@ -5,8 +5,8 @@
  * parameter shows up here as a difference or an error.
  */
 import * as queries from '@/sanity/queries'
-import { startLoopbackSanity, type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/seed'
+import { startLoopbackSanity, type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { seedDocuments } from '@/tests/support/seed'
 
 type Backends = {
   bundled: (query: string, params: Record<string, unknown>) => Promise<unknown>

@@ -3,9 +3,9 @@
  * content comes through the real @sanity/client from a loopback server speaking Sanity's API.
  * Visitors must see the same content either way.
  */
-import { type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/seed'
-import { startProductionServer, type RunningServer } from '../../support/server'
+import { type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 let bundled: RunningServer
 let sanity: RunningServer

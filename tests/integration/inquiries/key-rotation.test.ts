@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
-import { newMasterKeyHex, validInquiryBody } from '../../support/inquiries/fixtures'
-import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '../../support/inquiries/server'
-import { startSmtpSink } from '../../support/inquiries/smtpSink'
-import { freePort } from '../../support/server'
+import { newMasterKeyHex, validInquiryBody } from '@/tests/support/inquiries/fixtures'
+import { fetchFormToken, postJson, startInquiryServer, type InquiryServer } from '@/tests/support/inquiries/server'
+import { startSmtpSink } from '@/tests/support/inquiries/smtpSink'
+import { freePort } from '@/tests/support/server'
 
 /**
  * Rotating INQUIRY_ENCRYPTION_KEY on the real production server: inquiries stored under key

@@ -6,9 +6,9 @@ import { deriveKeys } from '@/lib/inquiries/keys'
 import { saveInquiry } from '@/lib/inquiries/record'
 import { validateInquiry } from '@/lib/inquiries/schema'
 import { openSqliteStore, type InquiryStore } from '@/lib/inquiries/store'
-import { freePort } from '../../support/server'
-import { startSmtpSink, type SmtpSink } from '../../support/inquiries/smtpSink'
-import { tempDataDir } from '../../support/inquiries/fixtures'
+import { freePort } from '@/tests/support/server'
+import { startSmtpSink, type SmtpSink } from '@/tests/support/inquiries/smtpSink'
+import { tempDataDir } from '@/tests/support/inquiries/fixtures'
 
 const keys = deriveKeys(Buffer.alloc(32, 11))
 

@@ -11,9 +11,9 @@ import { deriveKeys } from '@/lib/inquiries/keys'
 import { saveInquiry } from '@/lib/inquiries/record'
 import { validateInquiry } from '@/lib/inquiries/schema'
 import { openPostgresStore, openSqliteStore, type InquiryStore } from '@/lib/inquiries/store'
-import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '../../support/inquiries/smtpSink'
-import { tempDataDir, TEST_DATABASE_URL, uniqueSchema } from '../../support/inquiries/fixtures'
-import { isReachable } from '../../support/services'
+import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@/tests/support/inquiries/smtpSink'
+import { tempDataDir, TEST_DATABASE_URL, uniqueSchema } from '@/tests/support/inquiries/fixtures'
+import { isReachable } from '@/tests/support/services'
 
 /**
  * The outbox under concurrency and crashes, with real SMTP (smtp-server on loopback) and

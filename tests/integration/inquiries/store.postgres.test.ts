@@ -1,7 +1,7 @@
 import { Client } from 'pg'
 import { openPostgresStore } from '@/lib/inquiries/store'
-import { describeWithService, isReachable } from '../../support/services'
-import { TEST_DATABASE_URL, uniqueSchema } from '../../support/inquiries/fixtures'
+import { describeWithService, isReachable } from '@/tests/support/services'
+import { TEST_DATABASE_URL, uniqueSchema } from '@/tests/support/inquiries/fixtures'
 import { runStoreContract } from './store.contract'
 
 const schema = uniqueSchema()

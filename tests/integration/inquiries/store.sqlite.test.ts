@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { openSqliteStore, SQLITE_FILE_NAME } from '@/lib/inquiries/store'
-import { tempDataDir } from '../../support/inquiries/fixtures'
+import { tempDataDir } from '@/tests/support/inquiries/fixtures'
 import { runStoreContract } from './store.contract'
 
 runStoreContract('SQLite (temp file, WAL, synchronous=FULL)', () => {

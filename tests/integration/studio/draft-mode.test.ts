@@ -4,9 +4,9 @@
  * served to the public, not even after an editor has previewed it; in draft mode it is
  * served with a visible "Preview mode" bar and never cached.
  */
-import { type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/seed'
-import { startProductionServer, type RunningServer } from '../../support/server'
+import { type LoopbackDocument, type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 const READ_TOKEN = 'loopback-viewer-token-0123456789'
 const PREVIEW_SECRET = 'presentation-tool-secret-abc123'

@@ -4,9 +4,9 @@
  * status, without a rebuild: at once when the webhook arrives.
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/seed'
-import { startProductionServer, type RunningServer } from '../../support/server'
+import { type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 const SECRET = 'integration-webhook-secret-0123456789'
 const WRITE_TOKEN = 'loopback-editor-token-0123456789'

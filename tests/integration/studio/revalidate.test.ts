@@ -6,9 +6,9 @@
  * A production build in Sanity mode reads from a loopback server speaking Sanity's HTTP API.
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { type LoopbackDocument, type LoopbackSanity } from '../../support/loopbackSanity'
-import { seedDocuments } from '../../support/seed'
-import { startProductionServer, type RunningServer } from '../../support/server'
+import { type LoopbackDocument, type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 const SECRET = 'integration-webhook-secret-0123456789'
 

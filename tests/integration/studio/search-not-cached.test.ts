@@ -6,8 +6,8 @@
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { type LoopbackSanity } from '../../support/loopbackSanity'
-import { startProductionServer, type RunningServer } from '../../support/server'
+import { type LoopbackSanity } from '@/tests/support/loopbackSanity'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 const root = path.resolve(__dirname, '../../..')
 let loopback: LoopbackSanity

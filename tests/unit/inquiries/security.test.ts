@@ -7,7 +7,7 @@ import { checkFormToken, issueFormToken, FORM_TOKEN_MAX_AGE_MS } from '@/lib/inq
 import { decryptPayload, deriveKeys, encryptPayload, loadMasterKey, parseMasterKey } from '@/lib/inquiries/keys'
 import { isReference, newReference } from '@/lib/inquiries/reference'
 import type { ReceivedInquiry } from '@/lib/inquiries/record'
-import { newMasterKeyHex, tempDataDir } from '../../support/inquiries/fixtures'
+import { newMasterKeyHex, tempDataDir } from '@/tests/support/inquiries/fixtures'
 
 const keys = deriveKeys(Buffer.alloc(32, 7))
 

@@ -1,7 +1,7 @@
 import Parser from 'rss-parser'
-import { linkHref } from '../support/html'
-import { documentsOfType, publishedDocuments } from '../support/seed'
-import { SITE, productionServerForSuite } from '../support/server'
+import { linkHref } from '@/tests/support/html'
+import { documentsOfType, publishedDocuments } from '@/tests/support/seed'
+import { SITE, productionServerForSuite } from '@/tests/support/server'
 
 const server = productionServerForSuite()
 

@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser'
 import { POSTS_PER_PAGE } from '@/lib/content/pagination'
-import { onServer } from '../support/html'
-import { documentsOfType, publishedDocuments } from '../support/seed'
-import { SITE, productionServerForSuite } from '../support/server'
+import { onServer } from '@/tests/support/html'
+import { documentsOfType, publishedDocuments } from '@/tests/support/seed'
+import { SITE, productionServerForSuite } from '@/tests/support/server'
 
 const server = productionServerForSuite()
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { documentsOfType } from '../support/seed'
-import { productionServerForSuite } from '../support/server'
+import { documentsOfType } from '@/tests/support/seed'
+import { productionServerForSuite } from '@/tests/support/server'
 
 /** Security headers as a browser receives them, from the real production server. */
 const server = productionServerForSuite()
@@ -92,7 +92,7 @@ describe('a video page', () => {
 describe('draft mode (the Studio previewing the site)', () => {
   /** The cookie Next.js issues when draft mode is enabled: the build's preview id. */
   const realDraftCookie = () => {
-    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../..', server().distDir, 'prerender-manifest.json'), 'utf8'))
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../..', server().distDir, 'prerender-manifest.json'), 'utf8'))
     return `__prerender_bypass=${manifest.preview.previewModeId}`
   }
 

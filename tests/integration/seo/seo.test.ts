@@ -1,6 +1,6 @@
-import { decodeEntities, linkHref, metaContent, onServer } from '../support/html'
-import { documentsOfType } from '../support/seed'
-import { SITE, productionServerForSuite } from '../support/server'
+import { decodeEntities, linkHref, metaContent, onServer } from '@/tests/support/html'
+import { documentsOfType } from '@/tests/support/seed'
+import { SITE, productionServerForSuite } from '@/tests/support/server'
 
 /** Titles, descriptions, canonical URLs and social cards, as the production server renders them. */
 const server = productionServerForSuite()

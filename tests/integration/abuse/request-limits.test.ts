@@ -6,7 +6,7 @@
  */
 import { encodeSignatureHeader } from '@sanity/webhook'
 import http from 'node:http'
-import { productionServerForSuite } from '../support/server'
+import { productionServerForSuite } from '@/tests/support/server'
 
 const SECRET = 'an-integration-webhook-secret-0123456789'
 const server = productionServerForSuite({ env: { SANITY_REVALIDATE_SECRET: SECRET } })

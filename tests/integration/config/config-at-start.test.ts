@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ensureBuild } from '../support/build'
-import { launchNextStart } from '../support/nextStart'
-import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '../support/server'
+import { ensureBuild } from '@/tests/support/build'
+import { launchNextStart } from '@/tests/support/nextStart'
+import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
 
 /**
  * Every variable of .env.example, given a bad value, stops the real production server at
@@ -11,7 +11,7 @@ import { freePort, startProductionServer, TEST_INQUIRY_ENCRYPTION_KEY } from '..
  * message naming the variable. SANITY_AUTH_TOKEN is the one exception: only the
  * seed:import/export commands read it, never the server.
  */
-const root = path.resolve(__dirname, '../..')
+const root = path.resolve(__dirname, '../../..')
 
 /** A plain file: a data directory below it cannot be created (ENOTDIR). */
 const aFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'config-at-start-file-')), 'not-a-directory')

@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { documentsOfType } from '../support/seed'
-import { productionServerForSuite } from '../support/server'
+import { documentsOfType } from '@/tests/support/seed'
+import { productionServerForSuite } from '@/tests/support/server'
 
 const server = productionServerForSuite()
-const root = path.resolve(__dirname, '../..')
+const root = path.resolve(__dirname, '../../..')
 
 /** Every file under a directory (the server's build copy). */
 function countFiles(dir: string): number {

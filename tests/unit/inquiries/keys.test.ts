@@ -5,7 +5,7 @@ import { checkFormToken, issueFormToken } from '@/lib/inquiries/formToken'
 import { checkedKeyRing } from '@/lib/inquiries/keyCheck'
 import { decryptPayload, deriveKeys, encryptPayload, keyRingIds, parsePreviousKeys } from '@/lib/inquiries/keys'
 import { openSqliteStore } from '@/lib/inquiries/store'
-import { tempDataDir } from '../../support/inquiries/fixtures'
+import { tempDataDir } from '@/tests/support/inquiries/fixtures'
 
 const A = Buffer.alloc(32, 1)
 const B = Buffer.alloc(32, 2)

@@ -1,5 +1,5 @@
-import { documentsOfType } from '../support/seed'
-import { productionServerForSuite } from '../support/server'
+import { documentsOfType } from '@/tests/support/seed'
+import { productionServerForSuite } from '@/tests/support/server'
 
 /** /search?q= over posts, treatments and videos, rendered on the server (works without JavaScript). */
 const server = productionServerForSuite()

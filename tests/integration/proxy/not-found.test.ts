@@ -4,8 +4,8 @@
  * Next.js 16 sends an empty body for pages that call notFound(); the proxy answers unknown
  * content addresses with the full 404 document instead (lib/proxy/notFound.ts).
  */
-import { documentsOfType } from '../support/seed'
-import { productionServerForSuite } from '../support/server'
+import { documentsOfType } from '@/tests/support/seed'
+import { productionServerForSuite } from '@/tests/support/server'
 
 const server = productionServerForSuite()
 

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { seedDocuments } from '../support/seed'
-import { startProductionServer, type RunningServer } from '../support/server'
+import { seedDocuments } from '@/tests/support/seed'
+import { startProductionServer, type RunningServer } from '@/tests/support/server'
 
 type Doc = { _id: string; _type: string; [key: string]: unknown }
 type Block = { _type: string; style?: string; children?: { text?: string }[] }

@@ -1,6 +1,6 @@
-import { jsonLdBlocks, jsonLdNodes, onServer } from '../support/html'
-import { documentsOfType, firstWith, publishedDocuments, type SeedDocument } from '../support/seed'
-import { SITE, productionServerForSuite } from '../support/server'
+import { jsonLdBlocks, jsonLdNodes, onServer } from '@/tests/support/html'
+import { documentsOfType, firstWith, publishedDocuments, type SeedDocument } from '@/tests/support/seed'
+import { SITE, productionServerForSuite } from '@/tests/support/server'
 
 /** Structured data as search engines read it: parsed out of the HTML the production server sends. */
 const server = productionServerForSuite()
