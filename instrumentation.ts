@@ -7,7 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     try {
       // Every module's configuration, read once here so a wrong value stops the start, not a request.
-      const { env } = await import('./lib/env')
+      const { env } = await import('./lib/config/env')
       const { revalidationConfig } = await import('./lib/revalidation/config')
       const { securityConfig } = await import('./lib/security/config')
       const { inquiryConfig } = await import('./lib/inquiries/config')

@@ -1,4 +1,4 @@
-import { contentSource } from '@/lib/env'
+import { contentSource } from '@/lib/config/env'
 import { isDraftModeEnabled } from '@/lib/preview/draftMode'
 import { PreviewBar } from './PreviewBar'
 

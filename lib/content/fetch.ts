@@ -1,6 +1,6 @@
 import 'server-only'
 import type { ClientReturn, QueryParams } from '@sanity/client'
-import { contentSource } from '@/lib/env'
+import { contentSource } from '@/lib/config/env'
 import { isDraftModeEnabled, previewPerspective } from '@/lib/preview/draftMode'
 import { fetchPreviewFromContentLake } from '@/lib/preview/live'
 import { fetchFromBundledDataset } from './bundledBackend'

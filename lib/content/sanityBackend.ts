@@ -1,6 +1,6 @@
 import 'server-only'
 import { createClient, type QueryParams, type SanityClient } from 'next-sanity'
-import { env } from '@/lib/env'
+import { env } from '@/lib/config/env'
 
 let client: SanityClient | undefined
 

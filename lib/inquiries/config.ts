@@ -1,7 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { blankAsUnset, defineConfig } from '@/lib/config/define'
-import { DEFAULT_SITE_URL, siteUrlProblem, siteUrlSetting } from '@/lib/env'
+import { DEFAULT_SITE_URL, siteUrlProblem, siteUrlSetting } from '@/lib/config/env'
 import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { contentSource, env } from '@/lib/env'
+import { contentSource, env } from '@/lib/config/env'
 import { MEDIA_CONTENT_TYPES, mediaFileName, parseMediaFileName } from '@/lib/content/images'
 
 /*

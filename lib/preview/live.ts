@@ -2,7 +2,7 @@ import 'server-only'
 import type { QueryParams } from 'next-sanity'
 import { defineLive, type LivePerspective } from 'next-sanity/live'
 import { sanityClient } from '@/lib/content/sanityBackend'
-import { env } from '@/lib/env'
+import { env } from '@/lib/config/env'
 
 let live: ReturnType<typeof defineLive> | undefined
 

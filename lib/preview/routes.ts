@@ -5,7 +5,7 @@ import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { tooManyRequests } from '@/lib/abuse'
 import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
 import { sanityClient } from '@/lib/content/sanityBackend'
-import { contentSource, env } from '@/lib/env'
+import { contentSource, env } from '@/lib/config/env'
 import { safeReturnPath } from './returnPath'
 
 function refuse(status: number, message: string): Response {

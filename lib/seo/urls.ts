@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/env'
+import { siteUrl } from '@/lib/config/env'
 
 /** Absolute URL on the configured site (SITE_URL), never derived from the request's Host header. */
 export function absoluteUrl(path: string): string {

@@ -16,7 +16,7 @@ const sanityModeBuildEnv = {
  * Builds the production server in Sanity mode: every prerendered page is fetched through the
  * real @sanity/client from a loopback server (in a child process) that serves the bundled
  * dataset over Sanity's HTTP API.
- * At run time tests point SANITY_API_HOST at their own loopback server (lib/env reads it at start):
+ * At run time tests point SANITY_API_HOST at their own loopback server (lib/config/env reads it at start):
  * tests/support/server.ts does that in its loopback-Sanity mode.
  */
 export async function ensureSanityModeBuild(): Promise<BuildVariant> {

@@ -1,5 +1,5 @@
 import { getPost, getSiteSettings, postSlugParams } from '@/lib/content'
-import { siteUrl } from '@/lib/env'
+import { siteUrl } from '@/lib/config/env'
 import { articlePdfInput, renderArticlePdf } from '@/lib/pdf'
 import { contentPath } from '@/lib/routes/contentAddresses'
 

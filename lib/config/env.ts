@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { blankAsUnset, defineConfig } from './config/define'
+import { blankAsUnset, defineConfig } from './define'
 
 /**
  * The site's configuration, read once from the environment and validated.

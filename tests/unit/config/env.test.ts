@@ -1,5 +1,5 @@
 import { ConfigError } from '@/lib/config/error'
-import { parseEnv } from '@/lib/env'
+import { parseEnv } from '@/lib/config/env'
 
 describe('site configuration', () => {
   test('runs on the bundled dataset with no variables at all', () => {
