@@ -15,20 +15,14 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <main style={{ maxWidth: '40rem', margin: '0 auto', padding: '3rem 1.25rem' }}>
           <p style={{ fontWeight: 700, color: '#0b5f66' }}>{FALLBACK_CLINIC.clinicName}</p>
           <h1 style={{ color: '#12324a', lineHeight: 1.2 }}>Sorry, something went wrong</h1>
-          <p>
-            Please try again in a moment. If you would like to talk to someone, our admissions line is answered 24 hours a day.
-          </p>
+          <p>Please try again in a moment. If you would like to talk to someone, our admissions line is answered 24 hours a day.</p>
           <p>
             <a href={phoneHref(FALLBACK_CLINIC.phoneE164)} style={{ color: '#0b5f66', fontWeight: 700, fontSize: '1.25rem' }}>
               Call {FALLBACK_CLINIC.phone}
             </a>
           </p>
           <p>
-            <button
-              type="button"
-              onClick={() => retry()}
-              style={{ font: 'inherit', padding: '0.625rem 1.25rem', minHeight: '2.75rem' }}
-            >
+            <button type="button" onClick={() => retry()} style={{ font: 'inherit', padding: '0.625rem 1.25rem', minHeight: '2.75rem' }}>
               Try again
             </button>
           </p>

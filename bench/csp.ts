@@ -65,7 +65,10 @@ async function checkVariant(variant: Variant, url: string): Promise<{ policy: st
   } else if (!/script-src 'self' 'unsafe-inline'/.test(policy)) {
     throw new Error(`static variant sent an unexpected policy: ${policy}`)
   }
-  return { policy: /script-src[^;]*/.exec(policy)?.[0] ?? '', cache: response.headers.get('x-nextjs-cache') ?? response.headers.get('x-nextjs-prerender') }
+  return {
+    policy: /script-src[^;]*/.exec(policy)?.[0] ?? '',
+    cache: response.headers.get('x-nextjs-cache') ?? response.headers.get('x-nextjs-prerender'),
+  }
 }
 
 type Measurement = { connections: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }
@@ -122,7 +125,9 @@ async function main() {
   for (const result of results) {
     for (const run of result.runs) {
       const scriptSrc = result.scriptSrc.replace(/'nonce-[^']+'/, "'nonce-…'")
-      console.log(`| ${result.variant} | \`${scriptSrc}\` | ${run.connections} | ${run.requestsPerSecond} | ${run.p50Ms} ms | ${run.p99Ms} ms | ${run.errors + run.non2xx} |`)
+      console.log(
+        `| ${result.variant} | \`${scriptSrc}\` | ${run.connections} | ${run.requestsPerSecond} | ${run.p50Ms} ms | ${run.p99Ms} ms | ${run.errors + run.non2xx} |`,
+      )
     }
   }
   console.log('\nWritten to bench/results/csp.json')

@@ -89,9 +89,7 @@ export function generateDataset(posts: number, dir = datasetDir(posts)): Generat
   if (!existsSync(images)) symlinkSync(path.join(root, 'seed', 'images'), images)
 
   const documents = readDataset(file)
-  const postSlugs = documents
-    .filter((doc) => doc._type === 'post')
-    .map((doc) => (doc.slug as { current: string }).current)
+  const postSlugs = documents.filter((doc) => doc._type === 'post').map((doc) => (doc.slug as { current: string }).current)
   const picks = [0.5, 0.75, 0.99].map((fraction) => postSlugs[Math.floor((postSlugs.length - 1) * fraction)])
   return { posts, dir, file, bytes: Buffer.byteLength(text), documents: documents.length, samplePostSlugs: [...new Set(picks)] }
 }

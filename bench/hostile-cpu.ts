@@ -152,7 +152,12 @@ function ogSuffix(options: Options, section: string): string {
 }
 
 function signature(body: string, secret: string, timestamp = Date.now()): string {
-  const hmac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  const hmac = createHmac('sha256', secret)
+    .update(`${timestamp}.${body}`)
+    .digest('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
   return `t=${timestamp},v1=${hmac}`
 }
 
@@ -161,7 +166,9 @@ export const phoneKiller = (bytes: number) => `1${' '.repeat(Math.max(0, bytes -
 
 /** The contact form's server action id, from the build's server-reference manifest. */
 function actionId(options: Options): string {
-  const manifest = JSON.parse(readFileSync(path.join(options.dir, options.distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(options.dir, options.distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as {
     node?: Record<string, { exportedName?: string }>
   }
   const entry = Object.entries(manifest.node ?? {}).find(([, value]) => value.exportedName === 'sendContactRequest')
@@ -169,7 +176,12 @@ function actionId(options: Options): string {
   return entry[0]
 }
 
-async function actionRequest(server: RunningServer, options: Options, how: 'no JS' | 'Next-Action', overrides: Record<string, string>): Promise<RawRequest> {
+async function actionRequest(
+  server: RunningServer,
+  options: Options,
+  how: 'no JS' | 'Next-Action',
+  overrides: Record<string, string>,
+): Promise<RawRequest> {
   const form = await loadNoJsForm(server.url)
   if (how === 'no JS') {
     if (!form.worksWithoutJs) throw new Error(`the form cannot be sent without JavaScript (action=${JSON.stringify(form.formAction)})`)
@@ -215,7 +227,8 @@ function cases(options: Options): BenchCase[] {
     route: 'POST /contact (server action, Next-Action)',
     what: 'email local part of 100 KB "a" + "!"',
     size: 102_400,
-    request: (server) => actionRequest(server, options, 'Next-Action', { email: `${'a'.repeat(102_400)}!@example.org`, preferredContact: 'email' }),
+    request: (server) =>
+      actionRequest(server, options, 'Next-Action', { email: `${'a'.repeat(102_400)}!@example.org`, preferredContact: 'email' }),
   })
   for (const bytes of [15_000]) {
     list.push({
@@ -349,7 +362,10 @@ const isCapped = (item: BenchCase, options: Options) => item.route.includes('ser
 function skippedCases(options: Options): string[] {
   return [20_000, 60_000, 102_400, 1_048_576]
     .filter((bytes) => bytes > options.maxPhoneBytes)
-    .map((bytes) => `POST /contact (server action, both ways) with a ${bytes.toLocaleString('en-US')} B field: skipped (capped at ${options.maxPhoneBytes.toLocaleString('en-US')} B for this checkout)`)
+    .map(
+      (bytes) =>
+        `POST /contact (server action, both ways) with a ${bytes.toLocaleString('en-US')} B field: skipped (capped at ${options.maxPhoneBytes.toLocaleString('en-US')} B for this checkout)`,
+    )
 }
 
 async function measure(server: RunningServer, item: BenchCase, timeoutMs: number): Promise<BenchRow> {
@@ -469,17 +485,29 @@ async function main(): Promise<void> {
   })
   try {
     // Warm up: first renders compile and load modules; the figures are for a warm server.
-    for (const warm of ['/', '/contact', '/search?q=detox', '/blog', '/api/contact']) await send(server.url, { method: 'GET', path: warm, timeoutMs: 60_000 })
+    for (const warm of ['/', '/contact', '/search?q=detox', '/blog', '/api/contact'])
+      await send(server.url, { method: 'GET', path: warm, timeoutMs: 60_000 })
     for (const item of cases(options)) {
       process.stdout.write(`${item.route} — ${item.what} ... `)
       let row: BenchRow
       try {
         row = await measure(server, item, options.timeoutMs)
       } catch (error) {
-        row = { route: item.route, what: item.what, size: item.size, status: 'error', cpuMs: null, wallMs: null, homeMs: null, note: (error as Error).message.slice(0, 120) }
+        row = {
+          route: item.route,
+          what: item.what,
+          size: item.size,
+          status: 'error',
+          cpuMs: null,
+          wallMs: null,
+          homeMs: null,
+          note: (error as Error).message.slice(0, 120),
+        }
       }
       rows.push(row)
-      console.log(`${row.status}, CPU ${formatMs(row.cpuMs)} ms, wall ${formatMs(row.wallMs)} ms, home ${formatMs(row.homeMs)} ms${row.note ? ` (${row.note})` : ''}`)
+      console.log(
+        `${row.status}, CPU ${formatMs(row.cpuMs)} ms, wall ${formatMs(row.wallMs)} ms, home ${formatMs(row.homeMs)} ms${row.note ? ` (${row.note})` : ''}`,
+      )
       if (row.status.startsWith('timeout')) {
         console.log('The server did not answer in time: it is blocked; the remaining cases would only measure that. Stopping.')
         break

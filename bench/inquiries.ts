@@ -31,7 +31,16 @@ const connectionLevels = option('connections', '1,16,64').split(',').map(Number)
 const stores = option('stores', 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[]
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-type Row = { store: string; connections: number; acceptedPerSecond: number; p50Ms: number; p99Ms: number; accepted: number; other: number; errors: number }
+type Row = {
+  store: string
+  connections: number
+  acceptedPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  accepted: number
+  other: number
+  errors: number
+}
 
 async function measure(store: 'sqlite' | 'postgres', distDir: string): Promise<Row[]> {
   const schema = `inq_bench_${Date.now().toString(36)}`
@@ -86,7 +95,9 @@ async function measure(store: 'sqlite' | 'postgres', distDir: string): Promise<R
         other: result.requests.total - accepted,
         errors: result.errors + result.timeouts,
       })
-      console.log(`  ${store} c=${connections}: ${rows.at(-1)!.acceptedPerSecond}/s p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms`)
+      console.log(
+        `  ${store} c=${connections}: ${rows.at(-1)!.acceptedPerSecond}/s p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms`,
+      )
     }
     return rows
   } finally {
@@ -127,8 +138,19 @@ async function main() {
     JSON.stringify(
       {
         measuredAt: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-        settings: { durationSeconds: duration, rateLimit: 'disabled (INQUIRY_RATE_LIMIT_DISABLED=true)', minFillMs: 0, smtp: 'not configured (outbox only)', sqlite: 'WAL, synchronous=FULL' },
+        machine: {
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model,
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        settings: {
+          durationSeconds: duration,
+          rateLimit: 'disabled (INQUIRY_RATE_LIMIT_DISABLED=true)',
+          minFillMs: 0,
+          smtp: 'not configured (outbox only)',
+          sqlite: 'WAL, synchronous=FULL',
+        },
         results: rows,
       },
       null,

@@ -82,7 +82,9 @@ async function audit(url: string, port: number): Promise<Omit<PageResult, 'name'
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`)
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as PageResult['scores']
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+  ) as PageResult['scores']
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
   const shortfalls: PageResult['shortfalls'] = {}
   for (const id of CATEGORIES) {
@@ -169,7 +171,9 @@ async function main() {
   for (const result of results) {
     for (const [category, audits] of Object.entries(result.shortfalls)) {
       for (const item of audits) {
-        console.log(`${result.name} · ${category}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} [${item.id}, score ${item.score}]`)
+        console.log(
+          `${result.name} · ${category}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} [${item.id}, score ${item.score}]`,
+        )
       }
     }
   }

@@ -59,7 +59,9 @@ export function paramsFor(name: string, query: string, values: Record<string, un
   const params: QueryParams = {}
   for (const param of names) {
     if (param === 'slug') {
-      params.slug = (name.startsWith('treatment') ? values.treatmentSlug : name.startsWith('video') ? values.videoSlug : values.postSlug) as string
+      params.slug = (
+        name.startsWith('treatment') ? values.treatmentSlug : name.startsWith('video') ? values.videoSlug : values.postSlug
+      ) as string
     } else if (param in values) {
       params[param] = values[param] as QueryParams[string]
     } else {

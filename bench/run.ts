@@ -106,7 +106,9 @@ async function build(distDir: string, env: Record<string, string>): Promise<Buil
   }
   log(`next build -> ${distDir}`)
   const figures = withoutLog(await buildSite(distDir, env))
-  log(`built ${distDir} in ${figures.seconds.toFixed(0)} s (compile ${figures.compileSeconds?.toFixed(0) ?? '?'} s), peak ${mb(figures.peakRssBytes)} MB`)
+  log(
+    `built ${distDir} in ${figures.seconds.toFixed(0)} s (compile ${figures.compileSeconds?.toFixed(0) ?? '?'} s), peak ${mb(figures.peakRssBytes)} MB`,
+  )
   return { ...figures, distDir, prerenderedRoutes: prerenderedRoutes(distDir) }
 }
 
@@ -141,7 +143,9 @@ function queryTimings(file: string): Promise<DatasetTiming> {
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as DatasetTiming) : reject(new Error(`query timing exited with ${code}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as DatasetTiming) : reject(new Error(`query timing exited with ${code}`)),
+    )
   })
 }
 
@@ -259,7 +263,8 @@ async function main(): Promise<void> {
     scale.push({ posts, datasetBytes: dataset.bytes, queries, render })
   }
   for (const figures of scale) {
-    if (BUILD_SIZES.includes(figures.posts)) figures.build = await generate(`${MAIN_DIST}-posts-${figures.posts}`, datasets.get(figures.posts)!)
+    if (BUILD_SIZES.includes(figures.posts))
+      figures.build = await generate(`${MAIN_DIST}-posts-${figures.posts}`, datasets.get(figures.posts)!)
   }
 
   const post = site.pages.find((page) => page.name === 'post')!
@@ -280,9 +285,19 @@ async function main(): Promise<void> {
     floor: { build: floor.build && withoutLog(floor.build), weight: floor.weight },
     scale,
     budgets: {
-      'post page: own JS, gzip (page JS - framework floor JS)': { value: ownJs, limit: BUDGET.ownJsGzip, pass: ownJs <= BUDGET.ownJsGzip, unit: 'bytes' },
+      'post page: own JS, gzip (page JS - framework floor JS)': {
+        value: ownJs,
+        limit: BUDGET.ownJsGzip,
+        pass: ownJs <= BUDGET.ownJsGzip,
+        unit: 'bytes',
+      },
       'post page: HTML + CSS, gzip': { value: htmlCss, limit: BUDGET.htmlCssGzip, pass: htmlCss <= BUDGET.htmlCssGzip, unit: 'bytes' },
-      'post page render, median: 10,000 posts / 100 posts': { value: ratio, limit: BUDGET.renderRatio, pass: ratio <= BUDGET.renderRatio, unit: 'ratio' },
+      'post page render, median: 10,000 posts / 100 posts': {
+        value: ratio,
+        limit: BUDGET.renderRatio,
+        pass: ratio <= BUDGET.renderRatio,
+        unit: 'ratio',
+      },
     },
   }
   const resultsDir = path.join(__dirname, 'results')
@@ -339,7 +354,10 @@ export function report(results: Results): string {
     table(
       'Page weight of a first visit, KB (1 KB = 1,000 bytes), raw / gzip; own JS = page JS - framework floor JS; images + fonts: those fetched without scrolling; total = what travels (gzip text + images + fonts)',
       ['page', 'HTML', 'CSS', 'JS', 'own JS gz', 'HTML+CSS gz', 'img+font', 'total', 'js + css files'],
-      [...site.pages.map((page) => weightRow(`${page.name} ${page.path}`, page.weight)), weightRow('framework floor (bare Next.js page)', floor.weight)],
+      [
+        ...site.pages.map((page) => weightRow(`${page.name} ${page.path}`, page.weight)),
+        weightRow('framework floor (bare Next.js page)', floor.weight),
+      ],
     ),
   )
   const breakdown = site.postBreakdown
@@ -379,10 +397,31 @@ export function report(results: Results): string {
         (results.options.fullBuilds
           ? 'Builds: complete `next build` per dataset (compile + static pages).'
           : 'Builds: the site compiled once (below), then prerendered per dataset with `next build --experimental-build-mode generate`; a full build = compile + prerender.'),
-      ['posts', 'dataset MB', 'load ms', 'queries ms', 'unindexed ms', 'first render', 'render p50', 'render p90', 'CPU ms/render', 'server MB', prerenderLabel, 'peak MB', 'routes', 'full build s'],
+      [
+        'posts',
+        'dataset MB',
+        'load ms',
+        'queries ms',
+        'unindexed ms',
+        'first render',
+        'render p50',
+        'render p90',
+        'CPU ms/render',
+        'server MB',
+        prerenderLabel,
+        'peak MB',
+        'routes',
+        'full build s',
+      ],
       scale.map((figures) => {
         const b = figures.build
-        const full = b && (results.options.fullBuilds ? b.seconds : siteBuild?.compileSeconds !== undefined ? siteBuild.compileSeconds + b.seconds : undefined)
+        const full =
+          b &&
+          (results.options.fullBuilds
+            ? b.seconds
+            : siteBuild?.compileSeconds !== undefined
+              ? siteBuild.compileSeconds + b.seconds
+              : undefined)
         return [
           figures.posts,
           (figures.datasetBytes / 1e6).toFixed(1),

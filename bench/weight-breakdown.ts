@@ -91,7 +91,15 @@ export function breakDownHtml(html: string): HtmlBreakdown {
   // Compare like with like: markup plus the payload as one JSON string, with and without some rows.
   const gzipWith = gzip(markup + JSON.stringify(payload))
   const gzipWithout = (left: string[]) =>
-    gzip(markup + JSON.stringify([...rows].filter(([id]) => !left.includes(id)).map(([id, row]) => `${id}:${row}`).join('\n')))
+    gzip(
+      markup +
+        JSON.stringify(
+          [...rows]
+            .filter(([id]) => !left.includes(id))
+            .map(([id, row]) => `${id}:${row}`)
+            .join('\n'),
+        ),
+    )
   return {
     total: { ...sizes(html), brotli: brotliCompressSync(Buffer.from(html)).length },
     markup: sizes(markup),
@@ -141,7 +149,7 @@ function moduleFileForPrefix(names: Set<string>, modules: Map<string, Set<string
   let bestScore = 0
   for (const [file, declared] of modules) {
     const hits = [...names].filter((name) => declared.has(name)).length
-    const score = hits / names.size - (declared.size > 0 ? 0.001 * (declared.size - hits) / declared.size : 0)
+    const score = hits / names.size - (declared.size > 0 ? (0.001 * (declared.size - hits)) / declared.size : 0)
     if (hits === names.size && score > bestScore) {
       best = file
       bestScore = score
@@ -214,7 +222,10 @@ export function clientModuleNames(distDir: string): Map<number, string> {
       const child = path.join(dir, name)
       if (statSync(child).isDirectory()) walk(child)
       else if (name.endsWith('_client-reference-manifest.js')) {
-        const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { clientModules: Record<string, { id: number | string }> }> } = {}
+        const sandbox: {
+          globalThis?: unknown
+          __RSC_MANIFEST?: Record<string, { clientModules: Record<string, { id: number | string }> }>
+        } = {}
         sandbox.globalThis = sandbox
         vm.runInNewContext(readFileSync(child, 'utf8'), sandbox)
         for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
@@ -242,15 +253,10 @@ function describe(module: ChunkModule, names: Map<number, string>): string {
   return `module ${module.id}${hint ? ` (exports ${hint[1] ?? hint[2] ?? hint[3]})` : ''}`
 }
 
-export function breakDownJs(
-  scripts: { url: string; js: string }[],
-  floorScripts: string[],
-  names: Map<number, string>,
-): JsBreakdown {
+export function breakDownJs(scripts: { url: string; js: string }[], floorScripts: string[], names: Map<number, string>): JsBreakdown {
   // Module ids differ between builds and the minifier picks other short names: compare module
   // code with numbers of three or more digits and one- or two-letter identifiers blanked out.
-  const normalised = (source: string) =>
-    source.replace(/\b\d{3,}\b/g, '#').replace(/(?<![\w$.])[A-Za-z_$][\w$]?(?![\w$])/g, '_')
+  const normalised = (source: string) => source.replace(/\b\d{3,}\b/g, '#').replace(/(?<![\w$.])[A-Za-z_$][\w$]?(?![\w$])/g, '_')
   const floorSources = new Set(floorScripts.flatMap((js) => chunkModules(js).map((chunkModule) => normalised(chunkModule.source))))
   const own: JsBreakdown['ownModules'] = []
   const rows = scripts.map(({ url, js }) => {
@@ -285,8 +291,12 @@ export async function breakDownPage(options: {
   const html = await text(pageUrl.toString())
   const assets = referencedAssets(html)
   const download = async (url: string) => text(new URL(url, pageUrl).toString())
-  const stylesheets = await Promise.all(assets.filter((asset) => asset.kind === 'css').map(async ({ url }) => ({ url, css: await download(url) })))
-  const scripts = await Promise.all(assets.filter((asset) => asset.kind === 'js').map(async ({ url }) => ({ url, js: await download(url) })))
+  const stylesheets = await Promise.all(
+    assets.filter((asset) => asset.kind === 'css').map(async ({ url }) => ({ url, css: await download(url) })),
+  )
+  const scripts = await Promise.all(
+    assets.filter((asset) => asset.kind === 'js').map(async ({ url }) => ({ url, js: await download(url) })),
+  )
   return {
     path: options.path,
     html: breakDownHtml(html),

@@ -34,7 +34,9 @@ function main(): number {
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...(target.token ? { SANITY_IMPORT_TOKEN: target.token } : {}) } },
   )
   if (result.status !== 0) {
-    console.error('\nImport failed. Check the network, and that you are logged in (`npx sanity login`) or SANITY_AUTH_TOKEN is an Editor token.')
+    console.error(
+      '\nImport failed. Check the network, and that you are logged in (`npx sanity login`) or SANITY_AUTH_TOKEN is an Editor token.',
+    )
     return result.status ?? 1
   }
   console.log('Imported. Open /studio to edit, and see README "Moving content".')

@@ -14,7 +14,9 @@ void runCommand(async () => {
       `undelivered ones at most ${result.graceDays} days longer).`,
   )
   if (result.deletedUndelivered > 0) {
-    console.log(`Of those, ${result.deletedUndelivered} were past the hard limit (${result.hardCutoff.toISOString()}) with staff never notified.`)
+    console.log(
+      `Of those, ${result.deletedUndelivered} were past the hard limit (${result.hardCutoff.toISOString()}) with staff never notified.`,
+    )
   }
   if (result.keptUndelivered > 0) {
     console.log(`Kept ${result.keptUndelivered} older inquiry(ies) whose staff notification has not been delivered yet.`)

@@ -118,7 +118,10 @@ export function toPortableText(source, docId, field = 'body') {
       if (!['info', 'warning', 'crisis'].includes(tone)) throw new Error(`Bad callout tone ${tone} in ${docId}`)
       out.push({ _type: 'callout', _key: key(ctx()), tone, title, body })
     } else if (chunk.startsWith('!image ')) {
-      const [name, alt, caption] = chunk.slice('!image '.length).split('|').map((s) => s?.replace(/\s+/g, ' ').trim())
+      const [name, alt, caption] = chunk
+        .slice('!image '.length)
+        .split('|')
+        .map((s) => s?.replace(/\s+/g, ' ').trim())
       out.push(image(name, alt, caption, { _key: key(ctx()) }))
     } else if (/^#{2,3} /.test(chunk)) {
       const level = chunk.startsWith('### ') ? 'h3' : 'h2'
@@ -134,7 +137,17 @@ export function toPortableText(source, docId, field = 'body') {
       }
       for (const item of items) {
         const list = item.startsWith('- ') ? 'bullet' : 'number'
-        out.push(block(ctx(), 'normal', item.replace(/^(- |\d+\. )/, '').replace(/\s+/g, ' ').trim(), list))
+        out.push(
+          block(
+            ctx(),
+            'normal',
+            item
+              .replace(/^(- |\d+\. )/, '')
+              .replace(/\s+/g, ' ')
+              .trim(),
+            list,
+          ),
+        )
       }
     } else {
       out.push(block(ctx(), 'normal', chunk.replace(/\s+/g, ' ')))
@@ -231,8 +244,18 @@ for (const t of treatments) {
     summary: t.summary,
     heroImage: image(t.image, t.imageAlt, t.imageCaption),
     body,
-    whatToExpect: withKeys(id, 'whatToExpect', t.whatToExpect.map(([title, description]) => ({ title, description })), 'step'),
-    faqs: withKeys(id, 'faqs', t.faqs.map(([question, answer]) => ({ question, answer })), 'faq'),
+    whatToExpect: withKeys(
+      id,
+      'whatToExpect',
+      t.whatToExpect.map(([title, description]) => ({ title, description })),
+      'step',
+    ),
+    faqs: withKeys(
+      id,
+      'faqs',
+      t.faqs.map(([question, answer]) => ({ question, answer })),
+      'faq',
+    ),
     insuranceAndCost: t.insuranceAndCost,
     seo: seo(t.seo),
     _words: wordCount(body),

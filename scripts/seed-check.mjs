@@ -26,10 +26,36 @@ const FIELDS = {
   redirect: ['from', 'to', 'permanent'],
   person: ['name', 'slug', 'credentials', 'jobTitle', 'roles', 'bio', 'image'],
   category: ['title', 'slug', 'description', 'isMedical'],
-  post: ['title', 'slug', 'excerpt', 'mainImage', 'body', 'categories', 'author', 'medicalReviewer', 'publishedAt', 'lastReviewedAt', 'sources', 'seo'],
+  post: [
+    'title',
+    'slug',
+    'excerpt',
+    'mainImage',
+    'body',
+    'categories',
+    'author',
+    'medicalReviewer',
+    'publishedAt',
+    'lastReviewedAt',
+    'sources',
+    'seo',
+  ],
   treatment: ['title', 'slug', 'programmeType', 'order', 'summary', 'heroImage', 'body', 'whatToExpect', 'faqs', 'insuranceAndCost', 'seo'],
   video: ['title', 'slug', 'videoUrl', 'description', 'transcript', 'thumbnail', 'durationSeconds', 'publishedAt', 'seo'],
-  settings: ['clinicName', 'tagline', 'description', 'phone', 'phoneE164', 'email', 'address', 'hours', 'admissionsNote', 'crisisLines', 'navigation', 'privacyNotice'],
+  settings: [
+    'clinicName',
+    'tagline',
+    'description',
+    'phone',
+    'phoneE164',
+    'email',
+    'address',
+    'hours',
+    'admissionsNote',
+    'crisisLines',
+    'navigation',
+    'privacyNotice',
+  ],
 }
 const REQUIRED = {
   redirect: ['from', 'to'],
@@ -105,7 +131,8 @@ function walk(value, where, docId) {
       for (const mark of c.marks ?? []) if (!['strong', 'em'].includes(mark) && !defs.has(mark)) fail(`${where}: unknown mark ${mark}`)
     }
   }
-  for (const [k, v] of Object.entries(value)) if (k !== '_sanityAsset' && k !== '_ref' && k !== 'href' && k !== 'url') walk(v, `${where}.${k}`, docId)
+  for (const [k, v] of Object.entries(value))
+    if (k !== '_sanityAsset' && k !== '_ref' && k !== 'href' && k !== 'url') walk(v, `${where}.${k}`, docId)
 }
 
 const text = (blocks) =>
@@ -125,7 +152,8 @@ for (const d of docs) {
     fail(`${where}: unknown _type ${d._type}`)
     continue
   }
-  for (const k of Object.keys(d)) if (!SYSTEM.includes(k) && !allowed.includes(k)) fail(`${where}: field ${k} is not in the ${d._type} schema`)
+  for (const k of Object.keys(d))
+    if (!SYSTEM.includes(k) && !allowed.includes(k)) fail(`${where}: field ${k} is not in the ${d._type} schema`)
   for (const k of REQUIRED[d._type]) if (d[k] === undefined || d[k] === '') fail(`${where}: required field ${k} missing`)
   if (ID_PREFIX[d._type] && d._id !== ID_PREFIX[d._type] + d.slug?.current) fail(`${where}: _id does not match slug ${d.slug?.current}`)
   if (d.slug && (d.slug._type !== 'slug' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.slug.current))) fail(`${where}: bad slug`)
@@ -147,7 +175,8 @@ for (const d of docs) {
     if (!author?.roles?.includes('author')) fail(`${where}: author lacks the author role`)
     const medical = (d.categories ?? []).some((c) => byId.get(c._ref)?.isMedical)
     if (medical && (!d.medicalReviewer || !d.lastReviewedAt)) fail(`${where}: medical post needs medicalReviewer and lastReviewedAt`)
-    if (d.medicalReviewer && !byId.get(d.medicalReviewer._ref)?.roles?.includes('medicalReviewer')) fail(`${where}: reviewer lacks the medicalReviewer role`)
+    if (d.medicalReviewer && !byId.get(d.medicalReviewer._ref)?.roles?.includes('medicalReviewer'))
+      fail(`${where}: reviewer lacks the medicalReviewer role`)
     if (d.lastReviewedAt && !/^\d{4}-\d{2}-\d{2}$/.test(d.lastReviewedAt)) fail(`${where}: lastReviewedAt not YYYY-MM-DD`)
     if (d.lastReviewedAt && d.lastReviewedAt < d.publishedAt.slice(0, 10)) fail(`${where}: lastReviewedAt before publishedAt`)
     if (!dateOk(d.publishedAt) || (d.lastReviewedAt && !dateOk(d.lastReviewedAt))) fail(`${where}: dates out of range`)
@@ -170,7 +199,8 @@ for (const d of docs) {
   }
   if (d._type === 'video') {
     if (!/^https:\/\/www\.youtube\.com\/watch\?v=[\w-]{11}$/.test(d.videoUrl)) fail(`${where}: bad videoUrl`)
-    if (d.durationSeconds < 180 || d.durationSeconds > 480 || !Number.isInteger(d.durationSeconds)) fail(`${where}: duration ${d.durationSeconds}`)
+    if (d.durationSeconds < 180 || d.durationSeconds > 480 || !Number.isInteger(d.durationSeconds))
+      fail(`${where}: duration ${d.durationSeconds}`)
     if (words(d.transcript) < 300) fail(`${where}: transcript too short`)
     if (!dateOk(d.publishedAt)) fail(`${where}: publishedAt out of range`)
   }
@@ -203,7 +233,9 @@ for (const file of readdirSync(path.join(seedDir, 'images'))) {
 /* GROQ works over the documents. */
 const { parse, evaluate } = await import('groq-js')
 const run = async (q, params) => (await evaluate(parse(q), { dataset: docs, params })).get()
-const posts = await run(`*[_type=='post'] | order(publishedAt desc){title,'slug':slug.current,'author':author->name,'reviewer':medicalReviewer->name,'cats':categories[]->title}`)
+const posts = await run(
+  `*[_type=='post'] | order(publishedAt desc){title,'slug':slug.current,'author':author->name,'reviewer':medicalReviewer->name,'cats':categories[]->title}`,
+)
 if (posts.length !== docs.filter((d) => d._type === 'post').length) fail('GROQ post query returned the wrong count')
 for (const p of posts) if (!p.author || p.cats.some((c) => !c)) fail(`GROQ: unresolved reference in ${p.slug}`)
 const settings = await run(`*[_id=='siteSettings'][0]{clinicName,'lines':crisisLines[].phone}`)

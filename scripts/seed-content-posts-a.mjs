@@ -13,7 +13,8 @@ export const posts = [
     excerpt:
       'Heroin acts on the brain’s opioid receptors and reward circuit. Here is how it produces its effects, why tolerance and dependence develop, how dependence differs from addiction, and why recovery is possible.',
     image: 'post-heroin-brain',
-    imageAlt: 'Abstract illustration of softly glowing dots joined by curved lines on a lavender background, suggesting connections between brain cells',
+    imageAlt:
+      'Abstract illustration of softly glowing dots joined by curved lines on a lavender background, suggesting connections between brain cells',
     categories: ['drugs-and-their-effects'],
     author: 'maya-linden',
     medicalReviewer: 'dana-okafor',
@@ -21,13 +22,22 @@ export const posts = [
     lastReviewedAt: '2026-09-10',
     seo: {
       title: 'What heroin does to the brain | Harbor Light',
-      description: 'How heroin acts on opioid receptors and the reward circuit, why tolerance and dependence develop, and how opioid use disorder is treated.',
+      description:
+        'How heroin acts on opioid receptors and the reward circuit, why tolerance and dependence develop, and how opioid use disorder is treated.',
     },
     sources: [
       { title: 'Heroin DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/heroin' },
       { title: 'Heroin Research Report', publisher: NIDA, url: 'https://nida.nih.gov/publications/research-reports/heroin' },
-      { title: 'Drugs, Brains, and Behavior: The Science of Addiction — Drugs and the Brain', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/drugs-brain' },
-      { title: 'Opioid Misuse and Addiction', publisher: 'MedlinePlus (National Library of Medicine)', url: 'https://medlineplus.gov/opioidmisuseandaddiction.html' },
+      {
+        title: 'Drugs, Brains, and Behavior: The Science of Addiction — Drugs and the Brain',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/drugs-brain',
+      },
+      {
+        title: 'Opioid Misuse and Addiction',
+        publisher: 'MedlinePlus (National Library of Medicine)',
+        url: 'https://medlineplus.gov/opioidmisuseandaddiction.html',
+      },
     ],
     body: `
 Heroin is an opioid made from morphine, a substance that comes from the seed pod of the opium poppy. It is usually injected, smoked or snorted, and today it is often mixed with fentanyl, a far stronger synthetic opioid. To understand why heroin can take such a strong hold on a person, and why that is not a matter of weak willpower, it helps to look at what it does inside the brain.
@@ -106,11 +116,20 @@ If you are worried about your own heroin use or someone else's, you do not have 
     lastReviewedAt: '2026-08-21',
     seo: {
       title: 'What to expect from residential treatment',
-      description: 'A plain-language guide to inpatient addiction treatment: arrival, assessment, a typical day, family involvement, and planning for discharge.',
+      description:
+        'A plain-language guide to inpatient addiction treatment: arrival, assessment, a typical day, family involvement, and planning for discharge.',
     },
     sources: [
-      { title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)', publisher: NIDA, url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition' },
-      { title: 'Treatment Approaches for Drug Addiction DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction' },
+      {
+        title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition',
+      },
+      {
+        title: 'Treatment Approaches for Drug Addiction DrugFacts',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction',
+      },
       { title: 'FindTreatment.gov', publisher: 'SAMHSA', url: 'https://findtreatment.gov/' },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
     ],
@@ -197,7 +216,8 @@ If you would like to talk through whether residential care is right for you or s
     excerpt:
       'There is no approved medication for methamphetamine use disorder yet, but treatment works. Learn how meth affects the brain and body, and why contingency management and CBT are the approaches with the strongest evidence.',
     image: 'post-meth-treatment',
-    imageAlt: 'Illustration of a pale winding path leading through warm sandy hills towards a low golden sun, with small dark trees on either side',
+    imageAlt:
+      'Illustration of a pale winding path leading through warm sandy hills towards a low golden sun, with small dark trees on either side',
     categories: ['drugs-and-their-effects', 'treatment-and-recovery'],
     author: 'maya-linden',
     medicalReviewer: 'dana-okafor',
@@ -205,13 +225,26 @@ If you would like to talk through whether residential care is right for you or s
     lastReviewedAt: '2026-10-05',
     seo: {
       title: 'Methamphetamine addiction and its treatment',
-      description: 'How methamphetamine affects the brain and body, and how contingency management, CBT and whole-person care help people recover.',
+      description:
+        'How methamphetamine affects the brain and body, and how contingency management, CBT and whole-person care help people recover.',
     },
     sources: [
       { title: 'Methamphetamine DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/methamphetamine' },
-      { title: 'Methamphetamine Research Report', publisher: NIDA, url: 'https://nida.nih.gov/publications/research-reports/methamphetamine' },
-      { title: 'Methamphetamine', publisher: 'MedlinePlus (National Library of Medicine)', url: 'https://medlineplus.gov/methamphetamine.html' },
-      { title: 'Treatment Approaches for Drug Addiction DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction' },
+      {
+        title: 'Methamphetamine Research Report',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/research-reports/methamphetamine',
+      },
+      {
+        title: 'Methamphetamine',
+        publisher: 'MedlinePlus (National Library of Medicine)',
+        url: 'https://medlineplus.gov/methamphetamine.html',
+      },
+      {
+        title: 'Treatment Approaches for Drug Addiction DrugFacts',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction',
+      },
     ],
     body: `
 Methamphetamine, often called meth, crystal or ice, is a powerful stimulant. It can be smoked, snorted, swallowed or injected, and its effects last much longer than those of many other drugs. Use has risen in many communities in recent years, and more of the supply is now contaminated with fentanyl, which adds an overdose risk many people do not expect.
@@ -293,11 +326,16 @@ If you are ready to talk, or not sure yet, our admissions team can answer questi
     lastReviewedAt: '2026-10-05',
     seo: {
       title: 'Meth withdrawal and detox: timeline and symptoms',
-      description: 'What methamphetamine withdrawal feels like, how long it lasts, why mood and suicide risk need attention, and how supervised detox helps.',
+      description:
+        'What methamphetamine withdrawal feels like, how long it lasts, why mood and suicide risk need attention, and how supervised detox helps.',
     },
     sources: [
       { title: 'Methamphetamine DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/methamphetamine' },
-      { title: 'Methamphetamine Research Report', publisher: NIDA, url: 'https://nida.nih.gov/publications/research-reports/methamphetamine' },
+      {
+        title: 'Methamphetamine Research Report',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/research-reports/methamphetamine',
+      },
       { title: '988 Suicide & Crisis Lifeline', publisher: '988 Lifeline', url: 'https://988lifeline.org/' },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
     ],
@@ -389,12 +427,25 @@ If you are thinking about stopping methamphetamine, or you are in withdrawal now
     lastReviewedAt: '2026-10-14',
     seo: {
       title: 'Recognising benzodiazepine (Valium) misuse',
-      description: 'Signs of benzodiazepine misuse, the dangers of mixing with opioids or alcohol, and why stopping needs a medically supervised taper.',
+      description:
+        'Signs of benzodiazepine misuse, the dangers of mixing with opioids or alcohol, and why stopping needs a medically supervised taper.',
     },
     sources: [
-      { title: 'Prescription CNS Depressants DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/prescription-cns-depressants' },
-      { title: 'FDA requiring Boxed Warning updated to improve safe use of benzodiazepine drug class', publisher: 'U.S. Food and Drug Administration', url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class' },
-      { title: 'Preventing Opioid Overdose', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/overdose-prevention/prevention/index.html' },
+      {
+        title: 'Prescription CNS Depressants DrugFacts',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugfacts/prescription-cns-depressants',
+      },
+      {
+        title: 'FDA requiring Boxed Warning updated to improve safe use of benzodiazepine drug class',
+        publisher: 'U.S. Food and Drug Administration',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+      },
+      {
+        title: 'Preventing Opioid Overdose',
+        publisher: 'Centers for Disease Control and Prevention (CDC)',
+        url: 'https://www.cdc.gov/overdose-prevention/prevention/index.html',
+      },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
     ],
     body: `
@@ -480,12 +531,17 @@ For confidential advice, call our admissions team any time, or the free [SAMHSA 
     lastReviewedAt: '2026-11-03',
     seo: {
       title: 'Fentanyl, overdose and naloxone',
-      description: 'Why fentanyl makes overdose more likely, how to recognise an opioid overdose, and how to use naloxone to help save a life.',
+      description:
+        'Why fentanyl makes overdose more likely, how to recognise an opioid overdose, and how to use naloxone to help save a life.',
     },
     sources: [
       { title: 'Fentanyl DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/fentanyl' },
       { title: 'Naloxone DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/naloxone' },
-      { title: 'Preventing Opioid Overdose', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/overdose-prevention/prevention/index.html' },
+      {
+        title: 'Preventing Opioid Overdose',
+        publisher: 'Centers for Disease Control and Prevention (CDC)',
+        url: 'https://www.cdc.gov/overdose-prevention/prevention/index.html',
+      },
       { title: 'Stop Overdose', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/stop-overdose/' },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
     ],

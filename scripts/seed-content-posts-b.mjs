@@ -21,13 +21,26 @@ export const posts = [
     lastReviewedAt: '2026-09-02',
     seo: {
       title: 'How to talk with a loved one about substance use',
-      description: 'A calm, evidence-based way to start the conversation, drawn from the CRAFT approach: what to say, when to say it, and how to look after yourself.',
+      description:
+        'A calm, evidence-based way to start the conversation, drawn from the CRAFT approach: what to say, when to say it, and how to look after yourself.',
     },
     sources: [
-      { title: 'Treatment and Recovery — Drugs, Brains, and Behavior', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery' },
-      { title: 'Words Matter: Preferred Language for Talking About Addiction', publisher: NIDA, url: 'https://nida.nih.gov/nidamed-medical-health-professionals/health-professions-education/words-matter-terms-to-use-avoid-when-talking-about-addiction' },
+      {
+        title: 'Treatment and Recovery — Drugs, Brains, and Behavior',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery',
+      },
+      {
+        title: 'Words Matter: Preferred Language for Talking About Addiction',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/nidamed-medical-health-professionals/health-professions-education/words-matter-terms-to-use-avoid-when-talking-about-addiction',
+      },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
-      { title: 'Understanding Alcohol Use Disorder', publisher: 'NIAAA (National Institutes of Health)', url: 'https://www.niaaa.nih.gov/publications/brochures-and-fact-sheets/understanding-alcohol-use-disorder' },
+      {
+        title: 'Understanding Alcohol Use Disorder',
+        publisher: 'NIAAA (National Institutes of Health)',
+        url: 'https://www.niaaa.nih.gov/publications/brochures-and-fact-sheets/understanding-alcohol-use-disorder',
+      },
     ],
     body: `
 When someone you love is struggling with alcohol or drugs, it is natural to want to say something, and just as natural to be afraid of saying the wrong thing. Many families have tried pleading, arguing or issuing ultimatums, and found that these conversations end in anger, denial or silence.
@@ -110,7 +123,8 @@ Our family team can help you prepare for a conversation, or be part of the first
     excerpt:
       'Medications for opioid use disorder reduce cravings, withdrawal and the risk of dying from an overdose. Here is how buprenorphine, methadone and naltrexone work, how they differ, and common questions people ask.',
     image: 'post-moud',
-    imageAlt: 'Illustration of a white striped lighthouse on a dark teal island in a calm teal harbour, with two small sailboats and a pale sun',
+    imageAlt:
+      'Illustration of a white striped lighthouse on a dark teal island in a calm teal harbour, with two small sailboats and a pale sun',
     categories: ['treatment-and-recovery'],
     author: 'maya-linden',
     medicalReviewer: 'dana-okafor',
@@ -118,13 +132,30 @@ Our family team can help you prepare for a conversation, or be part of the first
     lastReviewedAt: '2026-10-28',
     seo: {
       title: 'Medications for opioid use disorder (MOUD)',
-      description: 'How buprenorphine, methadone and naltrexone work, how they differ, and why medication is a core part of treatment for opioid use disorder.',
+      description:
+        'How buprenorphine, methadone and naltrexone work, how they differ, and why medication is a core part of treatment for opioid use disorder.',
     },
     sources: [
-      { title: 'Medications to Treat Opioid Use Disorder Research Report', publisher: NIDA, url: 'https://nida.nih.gov/publications/research-reports/medications-to-treat-opioid-addiction/overview' },
-      { title: 'TIP 63: Medications for Opioid Use Disorder', publisher: 'SAMHSA', url: 'https://store.samhsa.gov/product/tip-63-medications-opioid-use-disorder/pep21-02-01-002' },
-      { title: 'Buprenorphine', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/medications-substance-use-disorders/medications-counseling-related-conditions/buprenorphine' },
-      { title: 'Information about Medications for Opioid Use Disorder (MOUD)', publisher: 'U.S. Food and Drug Administration', url: 'https://www.fda.gov/drugs/information-drug-class/information-about-medications-opioid-use-disorder-moud' },
+      {
+        title: 'Medications to Treat Opioid Use Disorder Research Report',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/research-reports/medications-to-treat-opioid-addiction/overview',
+      },
+      {
+        title: 'TIP 63: Medications for Opioid Use Disorder',
+        publisher: 'SAMHSA',
+        url: 'https://store.samhsa.gov/product/tip-63-medications-opioid-use-disorder/pep21-02-01-002',
+      },
+      {
+        title: 'Buprenorphine',
+        publisher: 'SAMHSA',
+        url: 'https://www.samhsa.gov/medications-substance-use-disorders/medications-counseling-related-conditions/buprenorphine',
+      },
+      {
+        title: 'Information about Medications for Opioid Use Disorder (MOUD)',
+        publisher: 'U.S. Food and Drug Administration',
+        url: 'https://www.fda.gov/drugs/information-drug-class/information-about-medications-opioid-use-disorder-moud',
+      },
     ],
     body: `
 Medication is one of the most effective tools we have for treating opioid use disorder. Three medications are approved by the U.S. Food and Drug Administration for this purpose: **buprenorphine**, **methadone** and **naltrexone**. Used as part of a broader treatment plan, they reduce cravings and withdrawal, help people stay in treatment, and lower the risk of dying from an overdose.
@@ -199,12 +230,25 @@ If you would like to talk about whether medication is right for you, our medical
     lastReviewedAt: '2026-11-10',
     seo: {
       title: 'Alcohol withdrawal: signs, timeline and safety',
-      description: 'Why stopping heavy drinking suddenly can be dangerous, which symptoms are emergencies, and how medically supervised detox keeps people safe.',
+      description:
+        'Why stopping heavy drinking suddenly can be dangerous, which symptoms are emergencies, and how medically supervised detox keeps people safe.',
     },
     sources: [
-      { title: 'Alcohol withdrawal', publisher: 'MedlinePlus (National Library of Medicine)', url: 'https://medlineplus.gov/ency/article/000764.htm' },
-      { title: 'Understanding Alcohol Use Disorder', publisher: 'NIAAA (National Institutes of Health)', url: 'https://www.niaaa.nih.gov/publications/brochures-and-fact-sheets/understanding-alcohol-use-disorder' },
-      { title: 'NIAAA Alcohol Treatment Navigator', publisher: 'NIAAA (National Institutes of Health)', url: 'https://alcoholtreatment.niaaa.nih.gov/' },
+      {
+        title: 'Alcohol withdrawal',
+        publisher: 'MedlinePlus (National Library of Medicine)',
+        url: 'https://medlineplus.gov/ency/article/000764.htm',
+      },
+      {
+        title: 'Understanding Alcohol Use Disorder',
+        publisher: 'NIAAA (National Institutes of Health)',
+        url: 'https://www.niaaa.nih.gov/publications/brochures-and-fact-sheets/understanding-alcohol-use-disorder',
+      },
+      {
+        title: 'NIAAA Alcohol Treatment Navigator',
+        publisher: 'NIAAA (National Institutes of Health)',
+        url: 'https://alcoholtreatment.niaaa.nih.gov/',
+      },
       { title: 'Alcohol Use', publisher: 'Centers for Disease Control and Prevention (CDC)', url: 'https://www.cdc.gov/alcohol/' },
     ],
     body: `
@@ -298,12 +342,17 @@ If you are thinking about cutting down or stopping, you do not have to work it o
     lastReviewedAt: '2026-09-15',
     seo: {
       title: 'What happens when you call admissions',
-      description: 'A step-by-step guide to a first call with our admissions team: the questions we ask, how we protect your privacy, and what happens next.',
+      description:
+        'A step-by-step guide to a first call with our admissions team: the questions we ask, how we protect your privacy, and what happens next.',
     },
     sources: [
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
       { title: 'FindTreatment.gov', publisher: 'SAMHSA', url: 'https://findtreatment.gov/' },
-      { title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)', publisher: NIDA, url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition' },
+      {
+        title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition',
+      },
     ],
     body: `
 For many people, the hardest part of getting help is the first phone call. You might be worried about being judged, about what will happen to the information you share, or about being pressured into something you are not ready for. Some people dial our number several times before they let it ring.
@@ -381,11 +430,20 @@ Whenever you are ready, we are here.
     lastReviewedAt: '2026-09-22',
     seo: {
       title: 'Relapse is not failure: setbacks in recovery',
-      description: 'Why returning to use is common in recovery, the early warning signs, how to respond, and how to stay safe from overdose after a break.',
+      description:
+        'Why returning to use is common in recovery, the early warning signs, how to respond, and how to stay safe from overdose after a break.',
     },
     sources: [
-      { title: 'Treatment and Recovery — Drugs, Brains, and Behavior', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery' },
-      { title: 'Understanding Drug Use and Addiction DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/understanding-drug-use-addiction' },
+      {
+        title: 'Treatment and Recovery — Drugs, Brains, and Behavior',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery',
+      },
+      {
+        title: 'Understanding Drug Use and Addiction DrugFacts',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugfacts/understanding-drug-use-addiction',
+      },
       { title: 'Naloxone DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/naloxone' },
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
     ],
@@ -471,12 +529,17 @@ If you have returned to use and want to talk, call our admissions line at any ti
     publishedAt: '2026-10-06T09:00:00Z',
     seo: {
       title: 'Caring for yourself as a family member',
-      description: 'Practical ways for families to protect their own health, set kind boundaries and find support when a loved one has a substance use disorder.',
+      description:
+        'Practical ways for families to protect their own health, set kind boundaries and find support when a loved one has a substance use disorder.',
     },
     sources: [
       { title: 'National Helpline', publisher: 'SAMHSA', url: 'https://www.samhsa.gov/find-help/helplines/national-helpline' },
       { title: '988 Suicide & Crisis Lifeline', publisher: '988 Lifeline', url: 'https://988lifeline.org/' },
-      { title: 'Treatment and Recovery — Drugs, Brains, and Behavior', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery' },
+      {
+        title: 'Treatment and Recovery — Drugs, Brains, and Behavior',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery',
+      },
     ],
     body: `
 When someone you love has a substance use disorder, your life changes too. You may lie awake waiting for a phone call, check their room or their phone, cover for them at work, or feel your own world shrinking around their crisis. Many family members describe a constant background hum of worry that never quite switches off.
@@ -568,13 +631,26 @@ If you would like to talk with our family team, or simply to learn more about wh
     lastReviewedAt: '2026-11-12',
     seo: {
       title: 'Detox, residential or outpatient? Levels of care',
-      description: 'How detox, residential, partial hospitalisation, intensive outpatient and medication treatment differ, and how to choose where to start.',
+      description:
+        'How detox, residential, partial hospitalisation, intensive outpatient and medication treatment differ, and how to choose where to start.',
     },
     sources: [
-      { title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)', publisher: NIDA, url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition' },
-      { title: 'Treatment Approaches for Drug Addiction DrugFacts', publisher: NIDA, url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction' },
+      {
+        title: 'Principles of Drug Addiction Treatment: A Research-Based Guide (Third Edition)',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/principles-drug-addiction-treatment-research-based-guide-third-edition',
+      },
+      {
+        title: 'Treatment Approaches for Drug Addiction DrugFacts',
+        publisher: NIDA,
+        url: 'https://nida.nih.gov/publications/drugfacts/treatment-approaches-drug-addiction',
+      },
       { title: 'FindTreatment.gov', publisher: 'SAMHSA', url: 'https://findtreatment.gov/' },
-      { title: 'NIAAA Alcohol Treatment Navigator', publisher: 'NIAAA (National Institutes of Health)', url: 'https://alcoholtreatment.niaaa.nih.gov/' },
+      {
+        title: 'NIAAA Alcohol Treatment Navigator',
+        publisher: 'NIAAA (National Institutes of Health)',
+        url: 'https://alcoholtreatment.niaaa.nih.gov/',
+      },
     ],
     body: `
 When people start looking for help with alcohol or drugs, one of the first confusing things they meet is the vocabulary: detox, inpatient, residential, PHP, IOP, MAT. These terms describe different **levels of care**, which range from a weekly therapy appointment to round-the-clock medical supervision.

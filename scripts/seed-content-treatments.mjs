@@ -21,7 +21,8 @@ export const treatments = [
     imageAlt: 'Illustration of a pale sun rising behind layered seafoam-green hills, with faint circles of light around it',
     seo: {
       title: 'Medically supervised detox | Harbor Light',
-      description: 'Safe, 24-hour medical care through withdrawal from alcohol, opioids, benzodiazepines and other substances, with a plan for what comes next.',
+      description:
+        'Safe, 24-hour medical care through withdrawal from alcohol, opioids, benzodiazepines and other substances, with a plan for what comes next.',
     },
     body: `
 ## Why supervised detox matters
@@ -51,18 +52,45 @@ Detox helps the body reset, but it does not on its own treat a substance use dis
 We provide detox for alcohol, opioids (including fentanyl), benzodiazepines and other sedatives, stimulants such as methamphetamine and cocaine, and combinations of these. Some people with complex medical needs are safer in a hospital setting; if that applies to you, we will help arrange it.
 `,
     whatToExpect: [
-      ['A confidential phone call', 'We ask about substances, recent use, past withdrawals and your health, so we can judge withdrawal risk and plan your admission, often for the same day.'],
-      ['Arrival and medical assessment', 'A nurse and physician check your vital signs and health, review your medications, and agree a withdrawal plan with you.'],
-      ['Round-the-clock monitoring', 'Nurses check on you regularly, day and night, and treat symptoms early with medication and comfort measures.'],
+      [
+        'A confidential phone call',
+        'We ask about substances, recent use, past withdrawals and your health, so we can judge withdrawal risk and plan your admission, often for the same day.',
+      ],
+      [
+        'Arrival and medical assessment',
+        'A nurse and physician check your vital signs and health, review your medications, and agree a withdrawal plan with you.',
+      ],
+      [
+        'Round-the-clock monitoring',
+        'Nurses check on you regularly, day and night, and treat symptoms early with medication and comfort measures.',
+      ],
       ['Rest, nourishment and support', 'You have a private room, regular meals and fluids, and counsellors to talk to whenever you need.'],
-      ['Planning your next step', 'Your team helps you choose ongoing treatment and arranges it before you leave, so there is no gap in care.'],
+      [
+        'Planning your next step',
+        'Your team helps you choose ongoing treatment and arranges it before you leave, so there is no gap in care.',
+      ],
     ],
     faqs: [
-      ['Is detox painful?', 'Withdrawal can be uncomfortable, but our medical team uses medication and supportive care to keep symptoms as mild as possible. Most people are surprised by how much more manageable it is than withdrawing on their own.'],
-      ['Can I stop drinking on my own instead?', 'If you drink heavily every day, stopping suddenly can cause seizures or delirium tremens. Please talk to a clinician before you stop. We can assess your risk on the phone and advise whether supervised detox is needed.'],
-      ['Will I be started on medication for opioid use disorder?', 'If you are withdrawing from opioids, we will offer buprenorphine or methadone and explain the options. These medications ease withdrawal and greatly reduce the risk of overdose afterwards. The choice is always yours.'],
-      ['Can my family visit during detox?', 'Because the first days can be physically demanding, visits are usually short and arranged with your nurse. You can phone family once you feel well enough, and our team can keep them updated with your consent.'],
-      ['What should I bring?', 'Comfortable clothes for about a week, toiletries without alcohol, your current prescriptions in their original packaging, your ID and insurance card. Our admissions team will send you a full list.'],
+      [
+        'Is detox painful?',
+        'Withdrawal can be uncomfortable, but our medical team uses medication and supportive care to keep symptoms as mild as possible. Most people are surprised by how much more manageable it is than withdrawing on their own.',
+      ],
+      [
+        'Can I stop drinking on my own instead?',
+        'If you drink heavily every day, stopping suddenly can cause seizures or delirium tremens. Please talk to a clinician before you stop. We can assess your risk on the phone and advise whether supervised detox is needed.',
+      ],
+      [
+        'Will I be started on medication for opioid use disorder?',
+        'If you are withdrawing from opioids, we will offer buprenorphine or methadone and explain the options. These medications ease withdrawal and greatly reduce the risk of overdose afterwards. The choice is always yours.',
+      ],
+      [
+        'Can my family visit during detox?',
+        'Because the first days can be physically demanding, visits are usually short and arranged with your nurse. You can phone family once you feel well enough, and our team can keep them updated with your consent.',
+      ],
+      [
+        'What should I bring?',
+        'Comfortable clothes for about a week, toiletries without alcohol, your current prescriptions in their original packaging, your ID and insurance card. Our admissions team will send you a full list.',
+      ],
     ],
     insuranceAndCost: COST_NOTE,
   },
@@ -81,7 +109,8 @@ We provide detox for alcohol, opioids (including fentanyl), benzodiazepines and 
     imageCaption: 'Our residential houses sit a short walk from the water.',
     seo: {
       title: 'Residential addiction treatment | Harbor Light',
-      description: 'Structured, 24-hour residential care for substance use disorders: daily therapy, medical support, family involvement and aftercare planning.',
+      description:
+        'Structured, 24-hour residential care for substance use disorders: daily therapy, medical support, family involvement and aftercare planning.',
     },
     body: `
 ## A place to focus on recovery
@@ -114,19 +143,52 @@ Most residents stay between 28 and 60 days. The length depends on your needs and
 From your first week we start planning for life after your stay. Before you leave, you will have a written aftercare plan, appointments booked with outpatient or medication services, and practical support in place where we can help, such as referrals for housing, work or peer recovery coaching. Many residents step down into our intensive outpatient programme.
 `,
     whatToExpect: [
-      ['Admission and welcome', 'You are shown around your house, meet your care team and settle in. If you need detox first, it is arranged before you join the programme.'],
-      ['Full assessment', 'Medical, psychiatric and therapy assessments in your first days help us understand your needs, strengths and goals.'],
-      ['Your treatment plan', 'You and your therapist agree clear goals and the therapies that will help you reach them, reviewed every week.'],
-      ['Daily therapy and routine', 'Each day combines group and individual therapy, education, medical care, activity and rest in a steady rhythm.'],
-      ['Family sessions', 'With your consent, family members join sessions to rebuild understanding and plan support for when you return home.'],
-      ['Aftercare planning', 'Before discharge you have a written plan, booked appointments and a support network ready for the next stage.'],
+      [
+        'Admission and welcome',
+        'You are shown around your house, meet your care team and settle in. If you need detox first, it is arranged before you join the programme.',
+      ],
+      [
+        'Full assessment',
+        'Medical, psychiatric and therapy assessments in your first days help us understand your needs, strengths and goals.',
+      ],
+      [
+        'Your treatment plan',
+        'You and your therapist agree clear goals and the therapies that will help you reach them, reviewed every week.',
+      ],
+      [
+        'Daily therapy and routine',
+        'Each day combines group and individual therapy, education, medical care, activity and rest in a steady rhythm.',
+      ],
+      [
+        'Family sessions',
+        'With your consent, family members join sessions to rebuild understanding and plan support for when you return home.',
+      ],
+      [
+        'Aftercare planning',
+        'Before discharge you have a written plan, booked appointments and a support network ready for the next stage.',
+      ],
     ],
     faqs: [
-      ['Can I keep my phone?', 'Yes. Phones are kept out of therapy sessions and groups so everyone can focus, and are available in the evenings and at weekends.'],
-      ['Can I take my regular medications?', 'Yes. Our medical team will review all your prescriptions on arrival and continue those that are safe and appropriate. Please bring them in their original packaging.'],
-      ['Is medication for opioid or alcohol use disorder allowed?', 'Yes. We support buprenorphine, methadone, naltrexone, acamprosate and other evidence-based medications for everyone who can benefit, and we never require people to stop them.'],
-      ['What if I want to leave early?', 'You are free to leave at any time. If you are thinking about it, we will ask you to talk with your therapist first so we can understand what is going on and, if you still decide to go, make your departure as safe as possible, including naloxone and follow-up care.'],
-      ['Can I work while I am in residential treatment?', 'The programme is full-time, so most people take leave. We can provide documentation for employers, and our team can explain your rights under family and medical leave rules.'],
+      [
+        'Can I keep my phone?',
+        'Yes. Phones are kept out of therapy sessions and groups so everyone can focus, and are available in the evenings and at weekends.',
+      ],
+      [
+        'Can I take my regular medications?',
+        'Yes. Our medical team will review all your prescriptions on arrival and continue those that are safe and appropriate. Please bring them in their original packaging.',
+      ],
+      [
+        'Is medication for opioid or alcohol use disorder allowed?',
+        'Yes. We support buprenorphine, methadone, naltrexone, acamprosate and other evidence-based medications for everyone who can benefit, and we never require people to stop them.',
+      ],
+      [
+        'What if I want to leave early?',
+        'You are free to leave at any time. If you are thinking about it, we will ask you to talk with your therapist first so we can understand what is going on and, if you still decide to go, make your departure as safe as possible, including naloxone and follow-up care.',
+      ],
+      [
+        'Can I work while I am in residential treatment?',
+        'The programme is full-time, so most people take leave. We can provide documentation for employers, and our team can explain your rights under family and medical leave rules.',
+      ],
     ],
     insuranceAndCost: COST_NOTE,
   },
@@ -144,7 +206,8 @@ From your first week we start planning for life after your stay. Before you leav
     imageAlt: 'Illustration of a long green bridge arching over calm water towards distant sage-green hills under a soft sun',
     seo: {
       title: 'Outpatient programmes: IOP and PHP | Harbor Light',
-      description: 'Partial hospitalisation and intensive outpatient programmes for substance use disorders, with evening options and medication support.',
+      description:
+        'Partial hospitalisation and intensive outpatient programmes for substance use disorders, with evening options and medication support.',
     },
     body: `
 ## Treatment that fits around your life
@@ -188,11 +251,26 @@ Some individual sessions and medication reviews can be held by secure video, whi
       ['Review and step down', 'We review progress every two weeks and plan a gradual step down to ongoing support when you are ready.'],
     ],
     faqs: [
-      ['Can I keep working while in IOP?', 'Yes. Many people in our evening IOP work full time. PHP is more intensive, so most people take leave while attending.'],
-      ['Do I need to have been to detox or residential treatment first?', 'No. Many people start with outpatient treatment. If your assessment suggests that withdrawal could be risky, we will recommend supervised detox first.'],
-      ['How do you use drug testing?', 'Testing helps you and your counsellor see how treatment is going and is discussed openly. A positive result leads to a conversation about extra support, never to automatic discharge.'],
-      ['Can my partner or parent come to sessions?', 'Family members can join some individual sessions with your consent, and are welcome at our monthly family education evening and weekly family group.'],
-      ['What happens when I finish the programme?', 'We help you set up ongoing care, such as weekly therapy, continued medication and peer support, and you are always welcome to return if you need more help later.'],
+      [
+        'Can I keep working while in IOP?',
+        'Yes. Many people in our evening IOP work full time. PHP is more intensive, so most people take leave while attending.',
+      ],
+      [
+        'Do I need to have been to detox or residential treatment first?',
+        'No. Many people start with outpatient treatment. If your assessment suggests that withdrawal could be risky, we will recommend supervised detox first.',
+      ],
+      [
+        'How do you use drug testing?',
+        'Testing helps you and your counsellor see how treatment is going and is discussed openly. A positive result leads to a conversation about extra support, never to automatic discharge.',
+      ],
+      [
+        'Can my partner or parent come to sessions?',
+        'Family members can join some individual sessions with your consent, and are welcome at our monthly family education evening and weekly family group.',
+      ],
+      [
+        'What happens when I finish the programme?',
+        'We help you set up ongoing care, such as weekly therapy, continued medication and peer support, and you are always welcome to return if you need more help later.',
+      ],
     ],
     insuranceAndCost: COST_NOTE,
   },
@@ -210,7 +288,8 @@ Some individual sessions and medication reviews can be held by secure video, whi
     imageAlt: 'Illustration of a striped lighthouse on a small island in a calm lilac-blue harbour at dawn, with two small sailboats',
     seo: {
       title: 'Medication-assisted treatment (MAT) | Harbor Light',
-      description: 'Buprenorphine, naltrexone, methadone referral and medications for alcohol use disorder, prescribed by our physicians alongside counselling.',
+      description:
+        'Buprenorphine, naltrexone, methadone referral and medications for alcohol use disorder, prescribed by our physicians alongside counselling.',
     },
     body: `
 ## Medication is treatment
@@ -248,19 +327,49 @@ Everyone in our programme receives naloxone and a short training on how to use i
 There is no fixed end date for medication treatment. Many people take it for years, as they would any other long-term medicine. If you decide you want to stop, we plan a gradual taper with you and stay in touch afterwards.
 `,
     whatToExpect: [
-      ['First appointment', 'A physician or nurse practitioner reviews your history and health and explains each medication option, often the same week you call.'],
-      ['Choosing a medication', 'You decide together which medication fits your needs and life. There is no pressure to choose any particular one.'],
-      ['Starting safely', 'We guide you through starting, including the right timing for buprenorphine or naltrexone, and stay in close contact during the first days.'],
+      [
+        'First appointment',
+        'A physician or nurse practitioner reviews your history and health and explains each medication option, often the same week you call.',
+      ],
+      [
+        'Choosing a medication',
+        'You decide together which medication fits your needs and life. There is no pressure to choose any particular one.',
+      ],
+      [
+        'Starting safely',
+        'We guide you through starting, including the right timing for buprenorphine or naltrexone, and stay in close contact during the first days.',
+      ],
       ['Regular follow-up', 'Frequent visits at first, then less often as things settle, to adjust your dose and support your recovery.'],
-      ['Counselling and support', 'Therapy, peer support and practical help are offered alongside your medication, at a pace that suits you.'],
+      [
+        'Counselling and support',
+        'Therapy, peer support and practical help are offered alongside your medication, at a pace that suits you.',
+      ],
     ],
     faqs: [
-      ['Is taking buprenorphine or methadone just replacing one drug with another?', 'No. At a stable, prescribed dose, these medications do not cause a high. They prevent withdrawal and cravings so people can work, parent and take part in their lives, much as other long-term medicines control other chronic conditions.'],
-      ['How soon can I start?', 'Many people can start buprenorphine at their first appointment, often within a day or two of calling. Naltrexone requires a period without opioids first, which we can help you through in detox.'],
-      ['Do I have to attend counselling to get medication?', 'We strongly encourage counselling and support, because they help, but we never withhold medication because someone is not ready for therapy.'],
-      ['Can I take these medications while pregnant?', 'Buprenorphine and methadone are recommended treatments for opioid use disorder during pregnancy. Please tell us if you are or might be pregnant so we can coordinate care with your obstetric team.'],
-      ['How long will I need to take medication?', 'There is no set time. Many people do best staying on medication long term. If you want to stop, we will plan a gradual taper with you.'],
-      ['Is my treatment confidential?', 'Yes. Substance use treatment records are protected by federal confidentiality rules, including 42 CFR Part 2. We do not share information about your care without your written consent, except in the limited situations the law allows.'],
+      [
+        'Is taking buprenorphine or methadone just replacing one drug with another?',
+        'No. At a stable, prescribed dose, these medications do not cause a high. They prevent withdrawal and cravings so people can work, parent and take part in their lives, much as other long-term medicines control other chronic conditions.',
+      ],
+      [
+        'How soon can I start?',
+        'Many people can start buprenorphine at their first appointment, often within a day or two of calling. Naltrexone requires a period without opioids first, which we can help you through in detox.',
+      ],
+      [
+        'Do I have to attend counselling to get medication?',
+        'We strongly encourage counselling and support, because they help, but we never withhold medication because someone is not ready for therapy.',
+      ],
+      [
+        'Can I take these medications while pregnant?',
+        'Buprenorphine and methadone are recommended treatments for opioid use disorder during pregnancy. Please tell us if you are or might be pregnant so we can coordinate care with your obstetric team.',
+      ],
+      [
+        'How long will I need to take medication?',
+        'There is no set time. Many people do best staying on medication long term. If you want to stop, we will plan a gradual taper with you.',
+      ],
+      [
+        'Is my treatment confidential?',
+        'Yes. Substance use treatment records are protected by federal confidentiality rules, including 42 CFR Part 2. We do not share information about your care without your written consent, except in the limited situations the law allows.',
+      ],
     ],
     insuranceAndCost: COST_NOTE,
   },

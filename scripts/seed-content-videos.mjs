@@ -18,7 +18,8 @@ export const videos = [
       'Clinical Director Jordan Ellis walks you through a day in our residential programme: the houses, the therapy rooms, the daily routine and how families stay involved.',
     seo: {
       title: 'Video: a tour of our residential programme',
-      description: 'Walk through a day in residential treatment at Harbor Light: the houses, therapy groups, daily routine and family involvement.',
+      description:
+        'Walk through a day in residential treatment at Harbor Light: the houses, therapy groups, daily routine and family involvement.',
     },
     transcript: `
 Hi, I'm Jordan Ellis, Clinical Director here at Harbor Light Recovery Center. A lot of people who call us about residential treatment tell me the hardest part is not knowing what they're walking into. So today I'd like to show you around and describe what a day here actually looks like.
@@ -56,7 +57,8 @@ If you have questions, or you'd like to talk about whether residential treatment
       'Dr. Dana Okafor, our Medical Director, describes what people commonly experience during medically supervised detox, from the first evening to the day they move on, and how our team keeps them safe and comfortable.',
     seo: {
       title: 'Video: what detox feels like, day by day',
-      description: 'Our Medical Director explains what people commonly feel during supervised detox, day by day, and how the team keeps them safe.',
+      description:
+        'Our Medical Director explains what people commonly feel during supervised detox, day by day, and how the team keeps them safe.',
     },
     transcript: `
 Hello, I'm Dr. Dana Okafor, Medical Director at Harbor Light. One of the most common worries I hear is fear of detox itself. People have often tried to stop on their own and had a very hard time. In this video I want to describe what detox is usually like here, day by day. Everyone is different, and your experience will depend on the substances involved, how long you've been using, and your health, so please treat this as a general picture rather than a promise.
@@ -90,7 +92,8 @@ If you're worried about withdrawal, please don't try to go through it alone, esp
       'Dr. Dana Okafor explains how buprenorphine works for opioid use disorder, how treatment is started, common side effects, and answers to questions patients often ask.',
     seo: {
       title: 'Video: a physician explains buprenorphine',
-      description: 'How buprenorphine treats opioid use disorder, how it is started safely, common side effects, and answers to frequent questions.',
+      description:
+        'How buprenorphine treats opioid use disorder, how it is started safely, common side effects, and answers to frequent questions.',
     },
     transcript: `
 Hi, I'm Dr. Dana Okafor. I'm board-certified in addiction medicine, and I prescribe buprenorphine to many of our patients. Today I want to explain what buprenorphine is, how it works, and what starting treatment looks like, because there's still a lot of misunderstanding about it.
@@ -126,7 +129,8 @@ If you'd like to talk about whether buprenorphine is right for you, our team can
       'Jordan Ellis, LCSW, shares practical, evidence-based tips for starting a conversation with a loved one about their substance use, drawing on the CRAFT approach.',
     seo: {
       title: 'Video: the first conversation about substance use',
-      description: 'Practical tips, drawn from the CRAFT approach, for families starting a calm, caring conversation with a loved one about substance use.',
+      description:
+        'Practical tips, drawn from the CRAFT approach, for families starting a calm, caring conversation with a loved one about substance use.',
     },
     transcript: `
 Hi, I'm Jordan Ellis. I'm a clinical social worker and I lead our family programme at Harbor Light. If you're watching this, you're probably worried about someone you love, and you may be wondering how to raise the subject of their drinking or drug use without it turning into an argument. I want to share some ideas that come from an approach called CRAFT, which stands for Community Reinforcement and Family Training. It was designed for families exactly like yours, and research shows it helps many families get their loved one into treatment, while also helping the family members feel better themselves.
@@ -157,12 +161,14 @@ Please remember to look after yourself, too. Family support groups and counselli
     publishedAt: '2026-10-13T15:00:00Z',
     durationSeconds: 246,
     image: 'video-naloxone',
-    imageAlt: 'Video thumbnail: illustration of a lighthouse on a small island at dusk, its light beams crossing a lavender sky over calm water',
+    imageAlt:
+      'Video thumbnail: illustration of a lighthouse on a small island at dusk, its light beams crossing a lavender sky over calm water',
     description:
       'A short, practical guide to naloxone: how it reverses an opioid overdose, how to recognise an overdose, and the steps to take, explained by Dr. Dana Okafor.',
     seo: {
       title: 'Video: how naloxone works, and how to use it',
-      description: 'How naloxone reverses an opioid overdose, how to recognise one, and the simple steps anyone can take to help save a life.',
+      description:
+        'How naloxone reverses an opioid overdose, how to recognise one, and the simple steps anyone can take to help save a life.',
     },
     transcript: `
 Hi, I'm Dr. Dana Okafor. In the next few minutes, I want to show you how naloxone works and how to use it. Naloxone is a medicine that can reverse an opioid overdose, and anyone can learn to use it. If you or anyone you know uses opioids, or any drugs that could contain fentanyl, this could help you save a life.

@@ -25,9 +25,7 @@ export function PostCard({ post, headingLevel = 'h3' }: { post: PostCardData; he
         </Heading>
         <p className={styles.meta}>
           {category ? <span>{category} · </span> : null}
-          {post.publishedAt ? (
-            <time dateTime={isoDate(post.publishedAt) ?? undefined}>{formatDate(post.publishedAt)}</time>
-          ) : null}
+          {post.publishedAt ? <time dateTime={isoDate(post.publishedAt) ?? undefined}>{formatDate(post.publishedAt)}</time> : null}
         </p>
         {post.excerpt ? <p className={styles.summary}>{post.excerpt}</p> : null}
       </div>

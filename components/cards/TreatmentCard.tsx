@@ -30,10 +30,7 @@ export function TreatmentCard({ treatment, headingLevel = 'h3' }: { treatment: T
       </div>
       {treatment.heroImage?.ref ? (
         <div className={styles.media}>
-          <SanityImage
-            image={{ ...treatment.heroImage, alt: '' }}
-            sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-          />
+          <SanityImage image={{ ...treatment.heroImage, alt: '' }} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
         </div>
       ) : null}
     </article>

@@ -19,8 +19,8 @@ export function Hero({ clinicName, tagline, phone, phoneE164, city }: Props) {
             Recovery can start with one calm conversation.
           </h1>
           <p className={styles.lead}>
-            {tagline ?? 'Evidence-based care for substance use disorders.'} Whether you are looking for help for yourself or for
-            someone you love, our admissions team will listen, answer your questions and help you find the right next step.
+            {tagline ?? 'Evidence-based care for substance use disorders.'} Whether you are looking for help for yourself or for someone you
+            love, our admissions team will listen, answer your questions and help you find the right next step.
           </p>
           <div className="button-row">
             <a className="button" href={phoneHref(phoneE164)}>
@@ -39,16 +39,15 @@ export function Hero({ clinicName, tagline, phone, phoneE164, city }: Props) {
           </h2>
           <ol className={styles.steps}>
             <li>
-              <strong>We listen.</strong> A trained admissions counsellor asks gentle questions about what is going on — you share
-              only what you are comfortable with.
+              <strong>We listen.</strong> A trained admissions counsellor asks gentle questions about what is going on — you share only what
+              you are comfortable with.
             </li>
             <li>
-              <strong>We check the practical things.</strong> Insurance, costs, timing and whether detox needs medical
-              supervision.
+              <strong>We check the practical things.</strong> Insurance, costs, timing and whether detox needs medical supervision.
             </li>
             <li>
-              <strong>You decide the next step.</strong> An assessment, a programme here, or a referral elsewhere if that suits
-              you better. No pressure.
+              <strong>You decide the next step.</strong> An assessment, a programme here, or a referral elsewhere if that suits you better.
+              No pressure.
             </li>
           </ol>
         </div>

@@ -1,7 +1,14 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
 import { extractHeadings } from '@/lib/content/headings'
-import { isExternalHref, safeHref, withPositionalKeys, type CalloutBlock, type ImageBlock, type RichTextBlock } from '@/lib/content/portableText'
+import {
+  isExternalHref,
+  safeHref,
+  withPositionalKeys,
+  type CalloutBlock,
+  type ImageBlock,
+  type RichTextBlock,
+} from '@/lib/content/portableText'
 import { SanityImage } from '@/components/media/SanityImage'
 import styles from './RichText.module.css'
 

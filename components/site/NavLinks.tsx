@@ -18,15 +18,7 @@ function isCurrent(pathname: string, href: string): 'page' | 'true' | undefined 
  * is shared across pages and survives client-side navigation: only the browser's current
  * path keeps the marker right. It is rendered on the server too, so it works without JavaScript.
  */
-export function NavLinks({
-  items,
-  className,
-  linkClassName,
-}: {
-  items: NavLinkItem[]
-  className?: string
-  linkClassName?: string
-}) {
+export function NavLinks({ items, className, linkClassName }: { items: NavLinkItem[]; className?: string; linkClassName?: string }) {
   const pathname = usePathname() ?? ''
   return (
     <ul className={className}>

@@ -30,7 +30,9 @@ export function NotFoundContent({ settings }: { settings: SiteSettings }) {
               <Link href="/videos">Videos from our care team</Link>
             </li>
             <li>
-              <Link href="/contact" prefetch={false}>Send us a confidential message</Link>
+              <Link href="/contact" prefetch={false}>
+                Send us a confidential message
+              </Link>
             </li>
             <li>
               <Link href="/">Home page</Link>

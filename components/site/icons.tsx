@@ -3,15 +3,7 @@ type IconProps = { className?: string }
 
 export function PhoneIcon({ className }: IconProps) {
   return (
-    <svg
-      className={className}
-      aria-hidden="true"
-      focusable="false"
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="currentColor"
-    >
+    <svg className={className} aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">
       <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z" />
     </svg>
   )
@@ -119,15 +111,7 @@ export function HeartIcon({ className }: IconProps) {
 
 export function PlayIcon({ className }: IconProps) {
   return (
-    <svg
-      className={className}
-      aria-hidden="true"
-      focusable="false"
-      width="28"
-      height="28"
-      viewBox="0 0 24 24"
-      fill="currentColor"
-    >
+    <svg className={className} aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 24 24" fill="currentColor">
       <path d="M8 5.5v13a.8.8 0 0 0 1.2.7l10.2-6.5a.8.8 0 0 0 0-1.4L9.2 4.8A.8.8 0 0 0 8 5.5z" />
     </svg>
   )

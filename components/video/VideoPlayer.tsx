@@ -62,8 +62,7 @@ export function VideoPlayer({ title, embedUrl, watchUrl, providerName, thumbnail
         )}
       </div>
       <p className={styles.note}>
-        Pressing play loads the video from {providerName}, which may set its own cookies.{' '}
-        <a href={watchUrl}>Watch on {providerName}</a>
+        Pressing play loads the video from {providerName}, which may set its own cookies. <a href={watchUrl}>Watch on {providerName}</a>
       </p>
     </div>
   )

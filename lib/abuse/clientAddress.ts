@@ -12,7 +12,11 @@ export const CLIENT_ADDRESS_HEADER = 'x-clinic-client-address'
 /** Longest X-Forwarded-For we read: the work is bounded before splitting. */
 const FORWARDED_FOR_MAX = 1024
 
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | null | undefined, trustedHops: number): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | null | undefined,
+  trustedHops: number,
+): string {
   const socket = normalizeAddress(socketAddress)
   if (trustedHops <= 0 || !forwardedFor || forwardedFor.length > FORWARDED_FOR_MAX) return socket
   // The socket is the nearest proxy; the rest of the chain was appended by proxies further out.

@@ -80,7 +80,10 @@ export function namedLimiter(name: string, options: () => Omit<LimiterOptions, '
 }
 
 /** The 429 every limited route answers: immediate, with Retry-After, never cached. */
-export function tooManyRequests(retryAfterSeconds: number, message = 'Too many requests from this connection. Please try again shortly.'): Response {
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  message = 'Too many requests from this connection. Please try again shortly.',
+): Response {
   return new Response(message, {
     status: 429,
     headers: { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store', 'content-type': 'text/plain; charset=utf-8' },

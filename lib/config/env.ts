@@ -102,7 +102,10 @@ export function siteUrlProblem(nodeEnv: string, siteUrl: string | undefined): st
 }
 
 /** Validated site configuration; parsed on first use and then reused. */
-export const env = defineConfig('configuration', schema, (parsed): SiteEnv => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL }))
+export const env = defineConfig('configuration', schema, (parsed): SiteEnv => ({
+  ...parsed,
+  SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL,
+}))
 
 export const parseEnv = env.parse
 

@@ -196,11 +196,7 @@ async function matchesFilter(expr: ExprNode, doc: SanityDocument, index: Dataset
  * after b matches, instead of filtering and sorting every candidate. The walk is remembered,
  * so the next page of the same list (same filter and parameters) resumes where it stopped.
  */
-async function firstSortedMatches(
-  node: ExprNode,
-  index: DatasetIndex,
-  params: QueryParams,
-): Promise<ExprNode | undefined> {
+async function firstSortedMatches(node: ExprNode, index: DatasetIndex, params: QueryParams): Promise<ExprNode | undefined> {
   let start: number
   let end: number
   let single = false

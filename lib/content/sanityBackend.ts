@@ -25,7 +25,12 @@ export function sanityClient(): SanityClient {
  * Published content for visitors: cached and tagged, so the revalidation webhook expires exactly
  * what a change touches. `no-store` results (a visitor's search) are never written to the cache.
  */
-export async function fetchFromContentLake<Result>(query: string, params: QueryParams, tags: string[], cache?: 'no-store'): Promise<Result> {
+export async function fetchFromContentLake<Result>(
+  query: string,
+  params: QueryParams,
+  tags: string[],
+  cache?: 'no-store',
+): Promise<Result> {
   if (cache === 'no-store') return sanityClient().fetch<Result>(query, params, { cache: 'no-store' })
   return sanityClient().fetch<Result>(query, params, {
     cache: 'force-cache',

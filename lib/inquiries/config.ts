@@ -58,7 +58,12 @@ const schema = z
       blankAsUnset,
       z
         .string()
-        .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
+        .transform((value) =>
+          value
+            .split(',')
+            .map((address) => address.trim())
+            .filter(Boolean),
+        )
         .pipe(
           z
             .array(z.email({ error: 'must be a comma-separated list of email addresses such as intake@clinic.example' }))
@@ -97,7 +102,12 @@ const schema = z
         .string()
         .max(10_000)
         .refine(
-          (value) => value.split(',').map((part) => part.trim()).filter(Boolean).every((part) => MASTER_KEY.test(part)),
+          (value) =>
+            value
+              .split(',')
+              .map((part) => part.trim())
+              .filter(Boolean)
+              .every((part) => MASTER_KEY.test(part)),
           'must be a comma-separated list of keys, each 32 bytes written as 64 hex characters or base64',
         )
         .optional(),
@@ -112,7 +122,11 @@ const schema = z
     INQUIRY_ACK_EMAIL: flag(false),
     INQUIRY_ACK_FROM_NAME: z.preprocess(
       blankAsUnset,
-      z.string().max(60).regex(/^[^\r\n<>"]+$/, 'must be a plain display name without quotes or angle brackets').default('Website team'),
+      z
+        .string()
+        .max(60)
+        .regex(/^[^\r\n<>"]+$/, 'must be a plain display name without quotes or angle brackets')
+        .default('Website team'),
     ),
     INQUIRY_TIMEZONE: z.preprocess(
       blankAsUnset,
@@ -161,11 +175,10 @@ const schema = z
 export type InquiryConfig = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string }
 
 /** Validated configuration of the contact pipeline; parsed on first use and then reused. */
-export const inquiryConfig = defineConfig(
-  'contact-form configuration',
-  schema,
-  (parsed): InquiryConfig => ({ ...parsed, SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL }),
-)
+export const inquiryConfig = defineConfig('contact-form configuration', schema, (parsed): InquiryConfig => ({
+  ...parsed,
+  SITE_URL: parsed.SITE_URL ?? DEFAULT_SITE_URL,
+}))
 
 export const parseInquiryConfig = inquiryConfig.parse
 

@@ -92,9 +92,16 @@ export async function handleContactForm(
       // Same token: by the time the person presses Send again, the minimum time has passed.
       return state({ form: OUTCOME_MESSAGES.tooFast }, 'retry')
     case 'token-rejected':
-      return state({ form: outcome.reason === 'used-up' ? OUTCOME_MESSAGES.tokenUsedUp : OUTCOME_MESSAGES.tokenExpired }, 'retry', issueFormToken(deps.keys))
+      return state(
+        { form: outcome.reason === 'used-up' ? OUTCOME_MESSAGES.tokenUsedUp : OUTCOME_MESSAGES.tokenExpired },
+        'retry',
+        issueFormToken(deps.keys),
+      )
     case 'rate-limited':
-      return state({ form: (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds) }, 'retry')
+      return state(
+        { form: (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds) },
+        'retry',
+      )
     case 'unavailable':
       return state({ form: OUTCOME_MESSAGES.unavailable }, 'retry')
   }

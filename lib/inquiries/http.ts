@@ -54,7 +54,10 @@ type BodyKind = 'json' | 'form'
 function bodyKind(contentType: string | null): BodyKind {
   if (!contentType) throw new HttpProblem(415, 'Send the request as application/json or application/x-www-form-urlencoded.')
   const [mediaType, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase())
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '')
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '')
   if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new HttpProblem(415, 'Send the request body in UTF-8.')
   if (mediaType === 'application/json') return 'json'
   if (mediaType === 'application/x-www-form-urlencoded') return 'form'
@@ -177,9 +180,13 @@ export async function handleContactPost(request: Request, deps: PipelineDeps = p
       case 'token-rejected':
         return problem(400, TOKEN_MESSAGES[outcome.reason])
       case 'rate-limited':
-        return problem(429, (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds), {
-          'retry-after': String(outcome.retryAfterSeconds),
-        })
+        return problem(
+          429,
+          (outcome.scope === 'client' ? OUTCOME_MESSAGES.rateLimited : OUTCOME_MESSAGES.busy)(outcome.retryAfterSeconds),
+          {
+            'retry-after': String(outcome.retryAfterSeconds),
+          },
+        )
       case 'unavailable':
         return problem(503, OUTCOME_MESSAGES.unavailable, { 'retry-after': '30' })
     }

@@ -4,7 +4,8 @@ import type { InquiryConfig } from './config'
 import { deriveKeys, keyRingIds, loadKeyRing, parsePreviousKeys, readDevelopmentKey, setInquiryKeys, type InquiryKeys } from './keys'
 import type { InquiryStore, KeyIdUsage } from './store'
 
-const describeUsage = (usage: KeyIdUsage[]) => usage.map((u) => `${u.keyId} (${u.inquiries} inquir${u.inquiries === 1 ? 'y' : 'ies'})`).join(', ')
+const describeUsage = (usage: KeyIdUsage[]) =>
+  usage.map((u) => `${u.keyId} (${u.inquiries} inquir${u.inquiries === 1 ? 'y' : 'ies'})`).join(', ')
 
 /**
  * The key ring, checked against what the store holds, before anything is decrypted or
@@ -42,8 +43,12 @@ export async function checkedKeyRing(config: InquiryConfig, store: InquiryStore)
   const known = keyRingIds(ring)
   const unknown = usage.filter((u) => !known.includes(u.keyId))
   if (unknown.length > 0) {
-    const current = config.INQUIRY_ENCRYPTION_KEY ? `INQUIRY_ENCRYPTION_KEY is key id ${ring.keyId}` : `no INQUIRY_ENCRYPTION_KEY is set (the development key is ${ring.keyId})`
-    const previous = ring.previous.length ? `INQUIRY_PREVIOUS_KEYS holds ${ring.previous.map((k) => k.keyId).join(', ')}` : 'INQUIRY_PREVIOUS_KEYS is empty'
+    const current = config.INQUIRY_ENCRYPTION_KEY
+      ? `INQUIRY_ENCRYPTION_KEY is key id ${ring.keyId}`
+      : `no INQUIRY_ENCRYPTION_KEY is set (the development key is ${ring.keyId})`
+    const previous = ring.previous.length
+      ? `INQUIRY_PREVIOUS_KEYS holds ${ring.previous.map((k) => k.keyId).join(', ')}`
+      : 'INQUIRY_PREVIOUS_KEYS is empty'
     throw new ConfigError(
       'Invalid contact-form configuration:\n' +
         `  - INQUIRY_ENCRYPTION_KEY / INQUIRY_PREVIOUS_KEYS: the inquiry store holds inquiries encrypted with key id(s) ${describeUsage(unknown)}, ` +

@@ -16,7 +16,11 @@ export type SaveInquiryOptions = {
 }
 
 function canonical(inquiry: Inquiry): string {
-  return JSON.stringify(Object.keys(inquiry).sort().map((key) => [key, inquiry[key as keyof Inquiry]]))
+  return JSON.stringify(
+    Object.keys(inquiry)
+      .sort()
+      .map((key) => [key, inquiry[key as keyof Inquiry]]),
+  )
 }
 
 /**

@@ -1,13 +1,5 @@
 import * as z from 'zod/mini'
-import {
-  BEST_TIMES,
-  CONTACT_METHODS,
-  FOR_WHOM,
-  INQUIRY_FIELDS,
-  LIMITS,
-  type FieldErrors,
-  type InquiryField,
-} from './fields'
+import { BEST_TIMES, CONTACT_METHODS, FOR_WHOM, INQUIRY_FIELDS, LIMITS, type FieldErrors, type InquiryField } from './fields'
 
 // No JIT: zod's eval probe counts as a CSP violation on /contact, whose policy never allows eval.
 z.config({ jitless: true })
@@ -121,7 +113,10 @@ const MESSAGE_TOO_LONG = `Please shorten the message to ${LIMITS.messageMax.toLo
 const name = prepared(
   (value) => cleanSingleLine(value),
   z.pipe(
-    z.pipe(singleLineText(textError(NAME_MISSING)), z.transform((value: string) => value.replace(/\s+/gu, ' '))),
+    z.pipe(
+      singleLineText(textError(NAME_MISSING)),
+      z.transform((value: string) => value.replace(/\s+/gu, ' ')),
+    ),
     z.string().check(
       z.minLength(1, NAME_MISSING),
       z.maxLength(LIMITS.nameMax, { message: NAME_TOO_LONG, abort: true }),
@@ -171,10 +166,12 @@ const email = prepared(
   z.optional(
     z.pipe(
       singleLineText('Please enter the email address as text.'),
-      z.string().check(
-        z.maxLength(LIMITS.emailMax, { message: EMAIL_TOO_LONG, abort: true }),
-        z.refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
-      ),
+      z
+        .string()
+        .check(
+          z.maxLength(LIMITS.emailMax, { message: EMAIL_TOO_LONG, abort: true }),
+          z.refine(isEmailAddress, 'Please enter an email address like name@example.com.'),
+        ),
     ),
   ),
   { max: LIMITS.emailMax, message: EMAIL_TOO_LONG },
@@ -187,15 +184,18 @@ const choice = <const T extends readonly [string, ...string[]]>(options: T, mess
 const YES = new Set(['yes', 'true', 'on'])
 const NO = new Set(['no', 'false'])
 const yesNo = (message: string) =>
-  prepared((value) => {
-    if (typeof value === 'string') {
-      const lower = value.trim().toLowerCase()
-      if (lower === '') return undefined
-      if (YES.has(lower)) return true
-      if (NO.has(lower)) return false
-    }
-    return value
-  }, z.optional(z.boolean({ error: message })))
+  prepared(
+    (value) => {
+      if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase()
+        if (lower === '') return undefined
+        if (YES.has(lower)) return true
+        if (NO.has(lower)) return false
+      }
+      return value
+    },
+    z.optional(z.boolean({ error: message })),
+  )
 
 const message = prepared(
   (value) => blankAsMissing(typeof value === 'string' ? value.replace(/\r\n?/g, '\n').normalize('NFC').trim() : value),
@@ -216,8 +216,7 @@ const consent = prepared(
 )
 
 const isGiven = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null)
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const inquiryFields = z
   .strictObject(
@@ -232,7 +231,10 @@ const inquiryFields = z
       message,
       consent,
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'The request contains fields we do not accept.' : 'Please send the form fields as an object.') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? 'The request contains fields we do not accept.' : 'Please send the form fields as an object.',
+    },
   )
   .check(
     z.superRefine(

@@ -248,9 +248,7 @@ export function renderArticlePdf(input: ArticlePdfInput): Promise<Buffer> {
         .fillColor(COLOR.ink)
         .text(toWinAnsi(lines), left + 20, y, { width: width - 20 })
       if (source.url && /^https?:\/\//i.test(source.url)) {
-        doc
-          .fillColor(COLOR.teal)
-          .text(toWinAnsi(source.url), left + 20, doc.y, { width: width - 20, link: source.url, underline: true })
+        doc.fillColor(COLOR.teal).text(toWinAnsi(source.url), left + 20, doc.y, { width: width - 20, link: source.url, underline: true })
       }
       doc.moveDown(0.5)
     })

@@ -31,13 +31,7 @@ export function toWinAnsi(text: string): string {
   let out = ''
   for (const char of text.normalize('NFC')) {
     const code = char.codePointAt(0) ?? 0
-    if (
-      code === 0x09 ||
-      code === 0x0a ||
-      (code >= 0x20 && code <= 0x7e) ||
-      (code >= 0xa0 && code <= 0xff) ||
-      WIN_ANSI_EXTRAS.has(char)
-    ) {
+    if (code === 0x09 || code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(char)) {
       out += char
     } else if (char in REPLACEMENTS) {
       out += REPLACEMENTS[char]

@@ -77,7 +77,14 @@ export function studioCsp({ apiHost, development = false }: StudioCspOptions = {
     // in Chromium: no violation without 'unsafe-eval').
     'script-src': ["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com', ...(development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', 'https://lh3.googleusercontent.com', 'https://avatars.githubusercontent.com'],
+    'img-src': [
+      "'self'",
+      'data:',
+      'blob:',
+      'https://cdn.sanity.io',
+      'https://lh3.googleusercontent.com',
+      'https://avatars.githubusercontent.com',
+    ],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...sanityApi, 'https://cdn.sanity.io', ...extra],
     'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],

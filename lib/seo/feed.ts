@@ -13,7 +13,10 @@ function withCredentials(person: { name: string | null; credentials: string | nu
 /** RSS 2.0 of every published post: title, link, guid, date, author, reviewer note, categories. */
 export function postsFeed(site: FeedSite, posts: FeedQueryResult): string {
   const dated = posts.filter((post) => post.slug && post.title && post.publishedAt)
-  const newest = dated.map((post) => post._updatedAt).sort().at(-1)
+  const newest = dated
+    .map((post) => post._updatedAt)
+    .sort()
+    .at(-1)
   const feed = new Feed({
     title: `${site.clinicName}: articles`,
     description: site.description ?? undefined,

@@ -49,7 +49,14 @@ export function siteMetadata(site: SiteIdentity): Metadata {
     description,
     // No canonical or og:url here: a page without its own would otherwise claim to be the home page.
     alternates: { types: feedAlternate(site) },
-    openGraph: { type: 'website', siteName: site.clinicName, locale: 'en_US', title: defaultTitle, description, images: defaultImages(site) },
+    openGraph: {
+      type: 'website',
+      siteName: site.clinicName,
+      locale: 'en_US',
+      title: defaultTitle,
+      description,
+      images: defaultImages(site),
+    },
     twitter: { card: 'summary_large_image', title: defaultTitle, description, images: defaultImages(site) },
     // No robots tag: "index, follow" is what crawlers do without one; pages that must stay out say noindex.
     // Phone numbers are marked up as tel: links on purpose; no automatic detection on top.

@@ -13,7 +13,10 @@ import { contentPath } from '@/lib/routes/contentAddresses'
  */
 export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
   const newest = (dates: Array<string | null | undefined>): string | undefined =>
-    dates.filter((date): date is string => Boolean(date)).sort().at(-1)
+    dates
+      .filter((date): date is string => Boolean(date))
+      .sort()
+      .at(-1)
 
   const posts = content.posts.filter((post): post is typeof post & { slug: string } => Boolean(post.slug))
   const treatments = content.treatments.filter((doc): doc is typeof doc & { slug: string } => Boolean(doc.slug))

@@ -50,9 +50,7 @@ export function readExportedDataset(ndjsonFile: string): ExportedDataset {
       }
     })
   const imagesDir = path.join(path.dirname(ndjsonFile), 'images')
-  const assetIds = new Set(
-    (existsSync(imagesDir) ? readdirSync(imagesDir) : []).map(assetIdFor).filter((id): id is string => id !== null),
-  )
+  const assetIds = new Set((existsSync(imagesDir) ? readdirSync(imagesDir) : []).map(assetIdFor).filter((id): id is string => id !== null))
   const seen = new Set<string>()
   for (const doc of documents) {
     if (seen.has(doc._id)) problems.push(`${doc._id}: the _id appears more than once`)

@@ -35,7 +35,10 @@ export function validateContentSchema(types: SchemaTypeDefinition[] = schemaType
   return groupProblems(validated.getTypes()).flatMap((group) =>
     group.problems.map((problem) => ({
       type: group.path.find((segment) => segment.kind === 'type')?.name ?? '(schema)',
-      path: group.path.map((segment) => segment.name ?? '').filter(Boolean).join('.'),
+      path: group.path
+        .map((segment) => segment.name ?? '')
+        .filter(Boolean)
+        .join('.'),
       level: problem.severity,
       message: problem.message,
     })),

@@ -18,7 +18,10 @@ const keys = deriveKeys(parseMasterKey(TEST_INQUIRY_ENCRYPTION_KEY))
 
 function rawDatabase(dataDir: string): Buffer {
   return Buffer.concat(
-    ['', '-wal', '-shm'].map((suffix) => path.join(dataDir, SQLITE_FILE_NAME + suffix)).filter(existsSync).map((file) => readFileSync(file)),
+    ['', '-wal', '-shm']
+      .map((suffix) => path.join(dataDir, SQLITE_FILE_NAME + suffix))
+      .filter(existsSync)
+      .map((file) => readFileSync(file)),
   )
 }
 
@@ -77,7 +80,16 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
       expect(mine).toHaveLength(1)
       expect(emails).toHaveLength(before + 1)
       const text = mine[0].parsed.text ?? ''
-      for (const expected of [reference, name, '+44 20 7946 0958', 'family@example.org', 'A text message', 'NO: do not leave a voicemail or text', 'Evening (5 pm to 8 pm)', 'Someone I care about']) {
+      for (const expected of [
+        reference,
+        name,
+        '+44 20 7946 0958',
+        'family@example.org',
+        'A text message',
+        'NO: do not leave a voicemail or text',
+        'Evening (5 pm to 8 pm)',
+        'Someone I care about',
+      ]) {
         expect(text).toContain(expected)
       }
       expect(mine[0].raw).not.toContain('Please text first')
@@ -125,14 +137,18 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
   it('JavaScript on: when the action and the API both fail, every field stays filled and the message says what to do', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
-    await page.route(`${server.url}/contact`, (route) => (isActionPost(route.request()) ? route.abort('connectionreset') : route.continue()))
+    await page.route(`${server.url}/contact`, (route) =>
+      isActionPost(route.request()) ? route.abort('connectionreset') : route.continue(),
+    )
     await page.route(`${server.url}/api/contact`, (route) => route.fulfill({ status: 502, body: 'Bad Gateway' }))
     await page.goto(`${server.url}/contact`)
     await page.waitForLoadState('networkidle')
     await fillValidForm(page, 'Teodora Keepsake')
     await page.getByRole('button', { name: 'Send request' }).click()
     await page.waitForSelector('#contact-error-summary-title')
-    expect(await page.textContent('#contact-form-error')).toMatch(/could not send your request.*Everything you typed is still here.*call us at/)
+    expect(await page.textContent('#contact-form-error')).toMatch(
+      /could not send your request.*Everything you typed is still here.*call us at/,
+    )
     expect(await page.inputValue('#contact-name')).toBe('Teodora Keepsake')
     expect(await page.inputValue('#contact-phone')).toBe('+44 20 7946 0958')
     expect(await page.inputValue('#contact-email')).toBe('family@example.org')
@@ -259,11 +275,12 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     expect(await page.getByRole('radiogroup', { name: 'Who needs help? (optional)' }).getAttribute('aria-invalid')).toBeNull()
 
     await page.evaluate(axe.source)
-    const violations = await page.evaluate(
-      () =>
-        (window as unknown as { axe: typeof axe }).axe
-          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-          .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+    const violations = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe
+        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+        .then((result) =>
+          result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        ),
     )
     expect(violations).toEqual([])
     await context.close()

@@ -33,7 +33,10 @@ async function focused(page: Page): Promise<Focused> {
       text: (element.textContent ?? '').trim().replace(/\s+/g, ' '),
       name: element.getAttribute('name'),
       type: element.getAttribute('type'),
-      label: Array.from(element.labels ?? [], (label) => label.textContent ?? '').join(' ').trim().replace(/\s+/g, ' '),
+      label: Array.from(element.labels ?? [], (label) => label.textContent ?? '')
+        .join(' ')
+        .trim()
+        .replace(/\s+/g, ' '),
     }
   })
 }
@@ -137,13 +140,22 @@ describe('keyboard only, phone width', () => {
             if (!element || element === document.body) return { done: true, covered: null as string | null }
             const bar = Array.from(document.querySelectorAll<HTMLElement>('body *')).find((candidate) => {
               const style = getComputedStyle(candidate)
-              return style.position === 'fixed' && candidate.querySelector('a[href^="tel:"]') && candidate.getBoundingClientRect().bottom >= window.innerHeight - 1
+              return (
+                style.position === 'fixed' &&
+                candidate.querySelector('a[href^="tel:"]') &&
+                candidate.getBoundingClientRect().bottom >= window.innerHeight - 1
+              )
             })
             if (!bar || bar.contains(element)) return { done: false, covered: null }
             const box = element.getBoundingClientRect()
             const barBox = bar.getBoundingClientRect()
             const overlaps = box.bottom > barBox.top && box.top < barBox.bottom && box.width > 0 && box.height > 0
-            return { done: false, covered: overlaps ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}" (bottom ${Math.round(box.bottom)} > bar top ${Math.round(barBox.top)})` : null }
+            return {
+              done: false,
+              covered: overlaps
+                ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}" (bottom ${Math.round(box.bottom)} > bar top ${Math.round(barBox.top)})`
+                : null,
+            }
           })
           if (result.done) break
           if (result.covered) covered.push(result.covered)

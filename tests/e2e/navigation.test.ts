@@ -16,12 +16,7 @@ const post = first('post')
 const treatment = first('treatment')
 const video = first('video')
 
-const START_PAGES = [
-  '/',
-  `/blog/${post.slug!.current}`,
-  `/treatments/${treatment.slug!.current}`,
-  `/videos/${video.slug!.current}`,
-]
+const START_PAGES = ['/', `/blog/${post.slug!.current}`, `/treatments/${treatment.slug!.current}`, `/videos/${video.slug!.current}`]
 
 /** The first run builds the production server (a minute or more on a busy 2-core machine). */
 const BUILD_TIMEOUT_MS = 15 * 60_000

@@ -5,7 +5,22 @@ import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(__dirname, '../..')
-const SOURCE_ENTRIES = ['app', 'components', 'lib', 'sanity', 'seed', 'public', 'next.config.ts', 'package.json', 'sanity.config.ts', 'proxy.ts', 'middleware.ts', 'instrumentation.ts', 'tsconfig.json', 'tsconfig.variant-builds.json']
+const SOURCE_ENTRIES = [
+  'app',
+  'components',
+  'lib',
+  'sanity',
+  'seed',
+  'public',
+  'next.config.ts',
+  'package.json',
+  'sanity.config.ts',
+  'proxy.ts',
+  'middleware.ts',
+  'instrumentation.ts',
+  'tsconfig.json',
+  'tsconfig.variant-builds.json',
+]
 
 function hashTree(hash: ReturnType<typeof createHash>, entry: string): void {
   const full = path.join(root, entry)
@@ -34,7 +49,7 @@ export type BuildVariant = {
 }
 
 export function distDirFor(name: string): string {
-  return `.next-test-${name}${process.env.TEST_BUILD_SUFFIX ? `-${process.env.TEST_BUILD_SUFFIX}` : ""}`
+  return `.next-test-${name}${process.env.TEST_BUILD_SUFFIX ? `-${process.env.TEST_BUILD_SUFFIX}` : ''}`
 }
 
 /**

@@ -55,9 +55,7 @@ export function applyPerspective(documents: LoopbackDocument[], perspective: str
   if (perspective === 'raw') return documents
   const published = documents.filter((doc) => !isDraft(doc._id) && !isVersion(doc._id))
   if (perspective === 'published') return published
-  const drafts = new Map(
-    documents.filter((doc) => isDraft(doc._id)).map((doc) => [doc._id.slice('drafts.'.length), doc] as const),
-  )
+  const drafts = new Map(documents.filter((doc) => isDraft(doc._id)).map((doc) => [doc._id.slice('drafts.'.length), doc] as const))
   const overlaid = published.map((doc) => {
     const draft = drafts.get(doc._id)
     return draft ? { ...draft, _id: doc._id, _originalId: draft._id } : doc
@@ -158,7 +156,8 @@ export async function startLoopbackSanity(
     })
     for (const mutation of body.mutations) {
       if ('create' in mutation || 'createOrReplace' in mutation || 'createIfNotExists' in mutation) {
-        const doc = 'create' in mutation ? mutation.create : 'createOrReplace' in mutation ? mutation.createOrReplace : mutation.createIfNotExists
+        const doc =
+          'create' in mutation ? mutation.create : 'createOrReplace' in mutation ? mutation.createOrReplace : mutation.createIfNotExists
         const index = next.findIndex((existing) => existing._id === doc._id)
         if (index >= 0 && 'create' in mutation) {
           return sendJson(response, 409, { error: { description: `Document by ID "${doc._id}" already exists` } })

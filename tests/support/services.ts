@@ -5,12 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 
-export function describeWithService(
-  service: string,
-  available: boolean,
-  name: string,
-  body: () => void,
-): void {
+export function describeWithService(service: string, available: boolean, name: string, body: () => void): void {
   if (available) {
     describe(name, body)
     return

@@ -25,13 +25,18 @@ export default async function ContactPage() {
   const config = inquiryConfig()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Contact us', path: '/contact' }])} />
+      <JsonLdScript
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Contact us', path: '/contact' },
+        ])}
+      />
       <div className={styles.layout}>
         <div className={styles.main}>
           <h1 className={styles.title}>Ask for a call back</h1>
           <p className={styles.lead}>
-            Tell us how to reach you and we will get in touch, in the way you choose. It is free and confidential, and you do
-            not have to decide anything yet.
+            Tell us how to reach you and we will get in touch, in the way you choose. It is free and confidential, and you do not have to
+            decide anything yet.
           </p>
           <ContactForm
             action={sendContactRequest}

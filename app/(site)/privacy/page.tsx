@@ -18,7 +18,12 @@ export default async function PrivacyPage() {
   const settings = await getSiteSettings()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Privacy notice', path: '/privacy' }])} />
+      <JsonLdScript
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Privacy notice', path: '/privacy' },
+        ])}
+      />
       <header className={styles.header}>
         <p className="eyebrow">Your privacy</p>
         <h1>Privacy notice</h1>
@@ -27,8 +32,7 @@ export default async function PrivacyPage() {
         <RichText value={settings.privacyNotice} className={styles.prose} />
       ) : (
         <p>
-          Our privacy notice is being updated. Please call us on {settings.phone} with any question about how we handle your
-          information.
+          Our privacy notice is being updated. Please call us on {settings.phone} with any question about how we handle your information.
         </p>
       )}
     </div>

@@ -19,15 +19,20 @@ export default async function TreatmentsPage() {
   const [settings, treatments] = await Promise.all([getSiteSettings(), getTreatments()])
   return (
     <>
-      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Treatments', path: '/treatments' }])} />
+      <JsonLdScript
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Treatments', path: '/treatments' },
+        ])}
+      />
       <div className={`container ${styles.page}`}>
         <header className={styles.header}>
           <p className="eyebrow">Treatment</p>
           <h1>Treatment programmes</h1>
           <p className="lead">
             Every person’s path is different. Our programmes range from round-the-clock medical care during withdrawal to flexible
-            outpatient therapy that fits around work and family. Not sure which is right? Call us — working that out together is
-            the first thing we do.
+            outpatient therapy that fits around work and family. Not sure which is right? Call us — working that out together is the first
+            thing we do.
           </p>
         </header>
         {treatments.length > 0 ? (

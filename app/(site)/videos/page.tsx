@@ -17,13 +17,18 @@ export default async function VideosPage() {
   const videos = await getVideos()
   return (
     <div className={`container ${styles.page}`}>
-      <JsonLdScript data={breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Videos', path: '/videos' }])} />
+      <JsonLdScript
+        data={breadcrumbJsonLd([
+          { name: 'Home', path: '/' },
+          { name: 'Videos', path: '/videos' },
+        ])}
+      />
       <header className={styles.header}>
         <p className="eyebrow">Videos</p>
         <h1>Videos from our care team</h1>
         <p className="lead">
-          Short, plain-spoken explanations from the people who work here. Every video has a full transcript, and nothing loads
-          from the video host until you press play.
+          Short, plain-spoken explanations from the people who work here. Every video has a full transcript, and nothing loads from the
+          video host until you press play.
         </p>
       </header>
       {videos.length > 0 ? (

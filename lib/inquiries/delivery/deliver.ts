@@ -36,7 +36,17 @@ export type DeliveryReport = {
   nextRetryInMs: number | null
 }
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET', 'SEND_TIMEOUT'])
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ECONNRESET',
+  'SEND_TIMEOUT',
+])
 /**
  * Failures that retrying cannot fix until an operator acts (a key missing from the ring, a
  * payload that does not decrypt). The message is never dropped (a family is waiting for a

@@ -53,16 +53,19 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let retryTimer: NodeJS.Timeout | null = null
   let stopped = false
 
-  const watchdog = setInterval(() => {
-    if (!running || Date.now() - lastProgress <= stallMs) return
-    logInquiryEvent('inquiry.delivery_worker_stuck', {
-      count: generation,
-      detail: `no message settled for ${Date.now() - lastProgress} ms; abandoning that drain and starting a new one`,
-    })
-    generation++
-    running = null
-    kick()
-  }, Math.max(50, Math.min(stallMs / 4, 30_000)))
+  const watchdog = setInterval(
+    () => {
+      if (!running || Date.now() - lastProgress <= stallMs) return
+      logInquiryEvent('inquiry.delivery_worker_stuck', {
+        count: generation,
+        detail: `no message settled for ${Date.now() - lastProgress} ms; abandoning that drain and starting a new one`,
+      })
+      generation++
+      running = null
+      kick()
+    },
+    Math.max(50, Math.min(stallMs / 4, 30_000)),
+  )
   watchdog.unref()
 
   async function drain(mine: number): Promise<void> {

@@ -177,10 +177,9 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
     },
 
     async findInquiry(reference) {
-      const rows = await query<InquiryRow>(
-        `SELECT id, reference, created_at, key_id, payload FROM ${s}.inquiries WHERE reference = $1`,
-        [reference],
-      )
+      const rows = await query<InquiryRow>(`SELECT id, reference, created_at, key_id, payload FROM ${s}.inquiries WHERE reference = $1`, [
+        reference,
+      ])
       return rows[0] ? toInquiry(rows[0]) : null
     },
 
@@ -290,8 +289,11 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
       return inTransaction(async (client) => {
         const count = async (before: Date) =>
           Number(
-            (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${staffPending}`, [before]))
-              .rows[0]?.n ?? 0,
+            (
+              await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.inquiries i WHERE i.created_at < $1 AND ${staffPending}`, [
+                before,
+              ])
+            ).rows[0]?.n ?? 0,
           )
         const deletedUndelivered = await count(hardCutoff)
         const hard = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1`, [hardCutoff])

@@ -84,9 +84,7 @@ export function openSqliteStore(dataDir: string): InquiryStore {
      ON CONFLICT (dedupe_key) DO NOTHING`,
   )
   const referenceByDedupe = db.prepare<[string], { reference: string }>('SELECT reference FROM inquiries WHERE dedupe_key = ?')
-  const insertMessage = db.prepare(
-    'INSERT INTO inquiry_outbox (id, inquiry_id, kind, message_id, next_attempt_at) VALUES (?, ?, ?, ?, ?)',
-  )
+  const insertMessage = db.prepare('INSERT INTO inquiry_outbox (id, inquiry_id, kind, message_id, next_attempt_at) VALUES (?, ?, ?, ?, ?)')
   const saveOne = db.transaction((record: NewInquiryRecord): SaveResult => {
     let changes: number
     try {
@@ -186,7 +184,9 @@ export function openSqliteStore(dataDir: string): InquiryStore {
   )
   const purgeAll = db.prepare('DELETE FROM inquiries WHERE created_at < ?')
   const purgeDelivered = db.prepare(`DELETE FROM inquiries WHERE created_at < ? AND NOT ${staffPending}`)
-  const keyIds = db.prepare<[], { key_id: string; n: number }>('SELECT key_id, count(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id')
+  const keyIds = db.prepare<[], { key_id: string; n: number }>(
+    'SELECT key_id, count(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id',
+  )
   const notUnderKey = db.prepare<[string, string, number], InquiryRow>(
     'SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE key_id <> ? AND id > ? ORDER BY id LIMIT ?',
   )
@@ -238,7 +238,9 @@ export function openSqliteStore(dataDir: string): InquiryStore {
       return undelivered.get()?.n ?? 0
     },
     async listUndeliveredCreatedBefore(before, limit): Promise<UndeliveredInquiry[]> {
-      return undeliveredBefore.all(before.getTime(), limit).map((row) => ({ reference: row.reference, createdAt: new Date(row.created_at) }))
+      return undeliveredBefore
+        .all(before.getTime(), limit)
+        .map((row) => ({ reference: row.reference, createdAt: new Date(row.created_at) }))
     },
     async purgeExpired({ cutoff, hardCutoff }: PurgeOptions): Promise<PurgeResult> {
       return db

@@ -22,15 +22,13 @@ export const redirect = defineType({
       type: 'string',
       description: 'The address that should no longer be used, as a path on this site, for example /blog/old-article-name.',
       validation: (rule) =>
-        rule
-          .required()
-          .custom(async (value, context) => {
-            if (typeof value !== 'string') return true
-            if (!SITE_PATH.test(value)) return 'Use a path starting with /, without spaces, ? or #.'
-            if (value === '/') return 'The home page cannot be redirected.'
-            if (isReserved(value)) return 'Paths under /studio, /api, /_next and /media belong to the site and cannot be redirected.'
-            return (await isUniqueFieldValue('from', value, context)) ? true : 'Another redirect already starts from this path.'
-          }),
+        rule.required().custom(async (value, context) => {
+          if (typeof value !== 'string') return true
+          if (!SITE_PATH.test(value)) return 'Use a path starting with /, without spaces, ? or #.'
+          if (value === '/') return 'The home page cannot be redirected.'
+          if (isReserved(value)) return 'Paths under /studio, /api, /_next and /media belong to the site and cannot be redirected.'
+          return (await isUniqueFieldValue('from', value, context)) ? true : 'Another redirect already starts from this path.'
+        }),
     }),
     defineField({
       name: 'to',

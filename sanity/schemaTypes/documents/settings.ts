@@ -46,7 +46,12 @@ export const settings = defineType({
         }),
       ],
     }),
-    defineField({ name: 'admissionsNote', title: 'Admissions note', type: 'string', description: 'For example "Admissions line answered 24/7".' }),
+    defineField({
+      name: 'admissionsNote',
+      title: 'Admissions note',
+      type: 'string',
+      description: 'For example "Admissions line answered 24/7".',
+    }),
     defineField({
       name: 'crisisLines',
       title: 'Crisis lines',

@@ -12,11 +12,7 @@ function publishedIdOf(id: string): string {
   return id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
 }
 
-async function noOtherDocumentMatches(
-  context: ValidationContext,
-  filter: string,
-  params: Record<string, unknown>,
-): Promise<boolean> {
+async function noOtherDocumentMatches(context: ValidationContext, filter: string, params: Record<string, unknown>): Promise<boolean> {
   const { document, getClient } = context
   if (!document) return true
   const query = `!defined(*[_type == $type && !sanity::versionOf($published) && ${filter}][0]._id)`

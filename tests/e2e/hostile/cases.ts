@@ -52,7 +52,8 @@ const PAGE_NOT_FOUND_HINT = /<html[\s>][\s\S]*<\/html>/i
 /** The full 404 page, not an empty body (Next.js 16 sends none for notFound()). */
 export function fullNotFoundPage(response: RawResponse): string | undefined {
   const text = response.body.toString('utf8')
-  if (!PAGE_NOT_FOUND_HINT.test(text) || text.length < 500) return `expected the full 404 page, got ${text.length} bytes: ${JSON.stringify(text.slice(0, 120))}`
+  if (!PAGE_NOT_FOUND_HINT.test(text) || text.length < 500)
+    return `expected the full 404 page, got ${text.length} bytes: ${JSON.stringify(text.slice(0, 120))}`
   return undefined
 }
 
@@ -86,10 +87,14 @@ function sameFramingAsVisitors(page: string) {
     const xfo = header(response, 'x-frame-options')
     const ancestors = frameAncestors(header(response, 'content-security-policy'))
     const problems: string[] = []
-    if (xfo !== base.xFrameOptions) problems.push(`X-Frame-Options ${JSON.stringify(xfo)} (visitors get ${JSON.stringify(base.xFrameOptions)})`)
-    if (ancestors !== base.frameAncestors) problems.push(`frame-ancestors ${JSON.stringify(ancestors)} (visitors get ${JSON.stringify(base.frameAncestors)})`)
+    if (xfo !== base.xFrameOptions)
+      problems.push(`X-Frame-Options ${JSON.stringify(xfo)} (visitors get ${JSON.stringify(base.xFrameOptions)})`)
+    if (ancestors !== base.frameAncestors)
+      problems.push(`frame-ancestors ${JSON.stringify(ancestors)} (visitors get ${JSON.stringify(base.frameAncestors)})`)
     if (header(response, 'cache-control') !== base.cacheControl)
-      problems.push(`Cache-Control ${JSON.stringify(header(response, 'cache-control'))} (visitors get ${JSON.stringify(base.cacheControl)})`)
+      problems.push(
+        `Cache-Control ${JSON.stringify(header(response, 'cache-control'))} (visitors get ${JSON.stringify(base.cacheControl)})`,
+      )
     return problems.length ? problems.join('; ') : undefined
   }
 }
@@ -97,7 +102,9 @@ function sameFramingAsVisitors(page: string) {
 function retryAfter(response: RawResponse): string | undefined {
   if (response.status !== 429) return undefined
   const value = Number(header(response, 'retry-after'))
-  return Number.isFinite(value) && value > 0 ? undefined : `429 without a usable Retry-After (${JSON.stringify(header(response, 'retry-after'))})`
+  return Number.isFinite(value) && value > 0
+    ? undefined
+    : `429 without a usable Retry-After (${JSON.stringify(header(response, 'retry-after'))})`
 }
 
 function both(...checks: ((response: RawResponse, ctx: Context) => string | undefined)[]) {
@@ -114,18 +121,24 @@ const svgMarker = (tag: string) => `"><svg onload=hx_${tag}>`
 /** The phone value the old pattern backtracks on the most: a digit, a long run of spaces, a letter. */
 export const phoneKiller = (bytes: number) => `1${' '.repeat(Math.max(0, bytes - 2))}x`
 
-
 function sign(body: string, secret: string, timestamp = Date.now()): string {
-  const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  const mac = createHmac('sha256', secret)
+    .update(`${timestamp}.${body}`)
+    .digest('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
   return `t=${timestamp},v1=${mac}`
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => async (ctx: Context): Promise<Prepared> => ({
-  method: 'GET',
-  path,
-  headers,
-  localAddress: ctx.freshAddress(),
-})
+const get =
+  (path: string, headers: Record<string, string> = {}) =>
+  async (ctx: Context): Promise<Prepared> => ({
+    method: 'GET',
+    path,
+    headers,
+    localAddress: ctx.freshAddress(),
+  })
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex')
 const unknownSlug = () => `no-such-page-${hex(4)}`
@@ -218,7 +231,13 @@ function enhancedAction(
     return {
       method: 'POST',
       path: '/contact',
-      headers: { 'content-type': contentType, origin: ctx.baseUrl, 'next-action': ctx.actionId, accept: 'text/x-component', ...(options.headers?.(ctx) ?? {}) },
+      headers: {
+        'content-type': contentType,
+        origin: ctx.baseUrl,
+        'next-action': ctx.actionId,
+        accept: 'text/x-component',
+        ...(options.headers?.(ctx) ?? {}),
+      },
       body,
       localAddress,
     }
@@ -226,9 +245,13 @@ function enhancedAction(
 }
 
 const enhancedThankYou = (response: RawResponse): string | undefined =>
-  /\/contact\/thank-you/.test(header(response, 'x-action-redirect')) ? undefined : `expected x-action-redirect to /contact/thank-you, got ${JSON.stringify(header(response, 'x-action-redirect'))}`
+  /\/contact\/thank-you/.test(header(response, 'x-action-redirect'))
+    ? undefined
+    : `expected x-action-redirect to /contact/thank-you, got ${JSON.stringify(header(response, 'x-action-redirect'))}`
 const enhancedRefused = (response: RawResponse): string | undefined =>
-  /\/contact\/thank-you/.test(header(response, 'x-action-redirect')) ? 'the submission was accepted (redirected to the thank-you page)' : undefined
+  /\/contact\/thank-you/.test(header(response, 'x-action-redirect'))
+    ? 'the submission was accepted (redirected to the thank-you page)'
+    : undefined
 
 /** A no-JS submission that was refused: no redirect to the thank-you page. */
 const ACTION_REFUSED = [200, 400, 403, 413, 422]
@@ -236,12 +259,16 @@ const API_REFUSED_BODY = [413]
 
 const thankYou = (response: RawResponse): string | undefined => {
   const location = header(response, 'location')
-  return /^(?:https?:\/\/[^/]+)?\/contact\/thank-you\b/.test(location) ? undefined : `expected a redirect to /contact/thank-you, got Location ${JSON.stringify(location)}`
+  return /^(?:https?:\/\/[^/]+)?\/contact\/thank-you\b/.test(location)
+    ? undefined
+    : `expected a redirect to /contact/thank-you, got Location ${JSON.stringify(location)}`
 }
 
 const rateLimitedPage = (response: RawResponse): string | undefined => {
   if (response.status === 429) return retryAfter(response)
-  return /several requests from this connection/i.test(response.body.toString('utf8')) ? undefined : 'a refused submission that does not say it was rate limited'
+  return /several requests from this connection/i.test(response.body.toString('utf8'))
+    ? undefined
+    : 'a refused submission that does not say it was rate limited'
 }
 
 export function buildCases(): HostileCase[] {
@@ -249,8 +276,20 @@ export function buildCases(): HostileCase[] {
   const add = (item: HostileCase) => cases.push(item)
 
   // ---- Accepted submissions (controls: these, and only these, store inquiries) ----
-  add({ kind: 'control', name: 'POST /api/contact valid JSON', prepare: apiJson((token) => validApiBody({ formToken: token })), expect: [201], stores: 1 })
-  add({ kind: 'control', name: 'POST /api/contact valid form-encoded', prepare: apiForm((token) => formEncode(validFormFields(token))), expect: [201], stores: 1 })
+  add({
+    kind: 'control',
+    name: 'POST /api/contact valid JSON',
+    prepare: apiJson((token) => validApiBody({ formToken: token })),
+    expect: [201],
+    stores: 1,
+  })
+  add({
+    kind: 'control',
+    name: 'POST /api/contact valid form-encoded',
+    prepare: apiForm((token) => formEncode(validFormFields(token))),
+    expect: [201],
+    stores: 1,
+  })
   add({ kind: 'control', name: 'POST /contact no-JS server action, valid', prepare: action(), expect: [303], stores: 1, check: thankYou })
   add({
     kind: 'control',
@@ -258,14 +297,26 @@ export function buildCases(): HostileCase[] {
     prepare: apiJson((token) => ({ ...validApiBody({ formToken: token }), website: 'http://spam.example' })),
     expect: [202],
   })
-  add({ kind: 'control', name: 'POST /contact no-JS honeypot filled', prepare: action({ website: 'http://spam.example' }), expect: [303], check: thankYou })
+  add({
+    kind: 'control',
+    name: 'POST /contact no-JS honeypot filled',
+    prepare: action({ website: 'http://spam.example' }),
+    expect: [303],
+    check: thankYou,
+  })
   {
     const key = `idem-${hex(8)}`
     let token = ''
     const address = `127.9.9.${1 + (randomBytes(1)[0] % 200)}`
     const prepare = async (ctx: Context): Promise<Prepared> => {
       token ||= await ctx.apiToken(address)
-      return { method: 'POST', path: '/api/contact', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(validApiBody({ formToken: token })), localAddress: address }
+      return {
+        method: 'POST',
+        path: '/api/contact',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(validApiBody({ formToken: token })),
+        localAddress: address,
+      }
     }
     add({ kind: 'control', name: 'POST /api/contact with an Idempotency-Key (first)', prepare, expect: [201], stores: 1 })
     add({ kind: 'control', name: 'POST /api/contact same Idempotency-Key again (no second row)', prepare, expect: [200], stores: 0 })
@@ -281,47 +332,94 @@ export function buildCases(): HostileCase[] {
     ['phone: 3 KB of "(" then ")"', { phone: `${'('.repeat(3000)}x` }, [400]],
     ['phone: "+" then 3 KB of "1 " then "ext"', { phone: `+${'1 '.repeat(1500)}ext` }, [400]],
     ['phone: 3 KB of " ext"', { phone: `1${' ext'.repeat(800)}` }, [400]],
-    ['email: 100 KB of "a" in the local part', { email: `${'a'.repeat(102_400)}@example.org`, preferredContact: 'email' }, API_REFUSED_BODY],
+    [
+      'email: 100 KB of "a" in the local part',
+      { email: `${'a'.repeat(102_400)}@example.org`, preferredContact: 'email' },
+      API_REFUSED_BODY,
+    ],
     ['email: 7 KB of "a" then "!"', { email: `${'a'.repeat(7000)}!@example.org`, preferredContact: 'email' }, [400]],
-    ['email: 60 x "a" then 3 KB of ".a" in the domain', { email: `${'a'.repeat(60)}@${'a.'.repeat(1500)}`, preferredContact: 'email' }, [400]],
+    [
+      'email: 60 x "a" then 3 KB of ".a" in the domain',
+      { email: `${'a'.repeat(60)}@${'a.'.repeat(1500)}`, preferredContact: 'email' },
+      [400],
+    ],
     ['email: 3 KB of "a." in the local part', { email: `${'a.'.repeat(1500)}@example.org`, preferredContact: 'email' }, [400]],
     ['name: 7 KB of "a "', { name: 'a '.repeat(3500) }, [400]],
     ['name: 3 KB of "\'-" then a digit', { name: `${"'-".repeat(1500)}1` }, [400]],
     ['message: 7 KB', { message: 'Help. '.repeat(1150) }, [400]],
     ['message: 6 KB of "<" ', { message: '<'.repeat(6000) }, [400]],
-    ['all fields 700 B each', { name: 'a'.repeat(700), phone: '1'.repeat(700), email: `${'a'.repeat(700)}@x.org`, message: 'm'.repeat(700) }, [400]],
+    [
+      'all fields 700 B each',
+      { name: 'a'.repeat(700), phone: '1'.repeat(700), email: `${'a'.repeat(700)}@x.org`, message: 'm'.repeat(700) },
+      [400],
+    ],
   ] as [string, Record<string, unknown>, number[]][]) {
-    add({ kind: 'oversized', name: `POST /api/contact JSON ${label}`, prepare: apiJson((token) => validApiBody({ ...overrides, formToken: token })), expect: expected, closedIsFine: expected === API_REFUSED_BODY })
+    add({
+      kind: 'oversized',
+      name: `POST /api/contact JSON ${label}`,
+      prepare: apiJson((token) => validApiBody({ ...overrides, formToken: token })),
+      expect: expected,
+      closedIsFine: expected === API_REFUSED_BODY,
+    })
   }
-  add({ kind: 'oversized', name: 'POST /api/contact JSON nested arrays 7 KB deep', prepare: apiJson(() => `${'['.repeat(3500)}${']'.repeat(3500)}`), expect: [400] })
+  add({
+    kind: 'oversized',
+    name: 'POST /api/contact JSON nested arrays 7 KB deep',
+    prepare: apiJson(() => `${'['.repeat(3500)}${']'.repeat(3500)}`),
+    expect: [400],
+  })
   add({
     kind: 'oversized',
     name: 'POST /api/contact JSON 3000 keys',
-    prepare: apiJson((token) => ({ ...validApiBody({ formToken: token }), ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, 1])) })),
+    prepare: apiJson((token) => ({
+      ...validApiBody({ formToken: token }),
+      ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, 1])),
+    })),
     expect: apiInvalid,
   })
 
   // ---- Oversized and pathological fields: POST /api/contact (form-encoded) ----
   for (const [label, build, expected] of [
-    ['phone: 100 KB of "+" (spaces)', (t: string) => `${formEncode({ ...validFormFields(t), phone: '' })}1${'+'.repeat(102_400)}x`, API_REFUSED_BODY],
+    [
+      'phone: 100 KB of "+" (spaces)',
+      (t: string) => `${formEncode({ ...validFormFields(t), phone: '' })}1${'+'.repeat(102_400)}x`,
+      API_REFUSED_BODY,
+    ],
     ['phone: 7 KB of "+" (spaces)', (t: string) => `${formEncode({ ...validFormFields(t), phone: '' })}1${'+'.repeat(7_000)}x`, [400]],
     ['phone: 2 KB of "%20"', (t: string) => `${formEncode({ ...validFormFields(t), phone: '' })}1${'%20'.repeat(2_000)}x`, [400]],
     ['email: 7 KB of "a"', (t: string) => `${formEncode({ ...validFormFields(t), email: '' })}${'a'.repeat(7000)}!%40example.org`, [400]],
     ['1 MB body', (t: string) => `${formEncode(validFormFields(t))}&message=${'m'.repeat(1_048_576)}`, API_REFUSED_BODY],
     ['the same field 1500 times', (t: string) => `${formEncode(validFormFields(t))}${'&name=a'.repeat(1500)}`, [400, 413]],
   ] as [string, (token: string) => string, number[]][]) {
-    add({ kind: 'oversized', name: `POST /api/contact form ${label}`, prepare: apiForm(build), expect: expected, closedIsFine: expected === API_REFUSED_BODY })
+    add({
+      kind: 'oversized',
+      name: `POST /api/contact form ${label}`,
+      prepare: apiForm(build),
+      expect: expected,
+      closedIsFine: expected === API_REFUSED_BODY,
+    })
   }
 
   // ---- Malformed encodings and invalid UTF-8 on the API ----
   for (const escaped of ['%', '%zz', '%FF', '%C3%28', '%ED%A0%80', '%E2%82']) {
-    add({ kind: 'malformed-encoding', name: `POST /api/contact form with ${escaped} in name`, prepare: apiForm((t) => `${formEncode({ ...validFormFields(t), name: '' })}Ann${escaped}`), expect: [400] })
+    add({
+      kind: 'malformed-encoding',
+      name: `POST /api/contact form with ${escaped} in name`,
+      prepare: apiForm((t) => `${formEncode({ ...validFormFields(t), name: '' })}Ann${escaped}`),
+      expect: [400],
+    })
   }
   for (const bytes of ['ff', 'c328', 'eda080']) {
     add({
       kind: 'malformed-encoding',
       name: `POST /api/contact JSON with invalid UTF-8 ${bytes}`,
-      prepare: apiJson((t) => Buffer.concat([Buffer.from('{"name":"Ann'), Buffer.from(bytes, 'hex'), Buffer.from(`","phone":"5555550142","consent":true,"formToken":"${t}"}`)])),
+      prepare: apiJson((t) =>
+        Buffer.concat([
+          Buffer.from('{"name":"Ann'),
+          Buffer.from(bytes, 'hex'),
+          Buffer.from(`","phone":"5555550142","consent":true,"formToken":"${t}"}`),
+        ]),
+      ),
       expect: [400],
     })
   }
@@ -329,9 +427,21 @@ export function buildCases(): HostileCase[] {
   // ---- Markup must never come back raw ----
   for (const field of ['name', 'phone', 'email', 'message', 'preferredContact']) {
     const injected = [marker(`api_${field}`), svgMarker(`api_${field}`)]
-    add({ kind: 'echo', name: `POST /api/contact JSON markup in ${field}`, prepare: apiJson((t) => validApiBody({ [field]: `${injected[0]}${injected[1]}`, formToken: t })), expect: [400], injected })
+    add({
+      kind: 'echo',
+      name: `POST /api/contact JSON markup in ${field}`,
+      prepare: apiJson((t) => validApiBody({ [field]: `${injected[0]}${injected[1]}`, formToken: t })),
+      expect: [400],
+      injected,
+    })
     const actionInjected = [marker(`action_${field}`), svgMarker(`action_${field}`)]
-    add({ kind: 'echo', name: `POST /contact no-JS markup in ${field}`, prepare: action({ [field]: `${actionInjected[0]}${actionInjected[1]}` }), expect: ACTION_REFUSED, injected: actionInjected })
+    add({
+      kind: 'echo',
+      name: `POST /contact no-JS markup in ${field}`,
+      prepare: action({ [field]: `${actionInjected[0]}${actionInjected[1]}` }),
+      expect: ACTION_REFUSED,
+      injected: actionInjected,
+    })
   }
 
   // ---- Forged and replayed form tokens ----
@@ -364,7 +474,12 @@ export function buildCases(): HostileCase[] {
     ['well-formed, bad MAC', `v1.${Date.now().toString(36)}.AAAAAAAA.${'A'.repeat(32)}`],
     ['missing', null],
   ] as [string, string | null][]) {
-    add({ kind: 'forged-token', name: `POST /contact no-JS token ${label}`, prepare: action({}, { hidden: () => ({ formToken: value }) }), expect: ACTION_REFUSED })
+    add({
+      kind: 'forged-token',
+      name: `POST /contact no-JS token ${label}`,
+      prepare: action({}, { hidden: () => ({ formToken: value }) }),
+      expect: ACTION_REFUSED,
+    })
   }
   {
     // INQUIRY_FORM_TOKEN_MAX_USES=3 for this server: the 4th submission with one token is refused.
@@ -372,7 +487,13 @@ export function buildCases(): HostileCase[] {
     const address = `127.9.8.${1 + (randomBytes(1)[0] % 200)}`
     const prepare = async (ctx: Context): Promise<Prepared> => {
       token ||= await ctx.apiToken(address)
-      return { method: 'POST', path: '/api/contact', headers: { 'content-type': 'application/json', 'idempotency-key': `reuse-${randomUUID()}` }, body: JSON.stringify(validApiBody({ formToken: token })), localAddress: address }
+      return {
+        method: 'POST',
+        path: '/api/contact',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `reuse-${randomUUID()}` },
+        body: JSON.stringify(validApiBody({ formToken: token })),
+        localAddress: address,
+      }
     }
     for (let use = 1; use <= 4; use += 1) {
       add({
@@ -390,14 +511,32 @@ export function buildCases(): HostileCase[] {
   add({
     kind: 'forged-token',
     name: 'POST /contact no-JS with a forged action id in $ACTION_*:0',
-    prepare: action({}, { hidden: (form) => Object.fromEntries(form.hidden.filter(([name]) => /^\$ACTION_\d+:0$/.test(name)).map(([name]) => [name, JSON.stringify({ id: 'ff'.repeat(21), bound: '$@1' })])) }),
+    prepare: action(
+      {},
+      {
+        hidden: (form) =>
+          Object.fromEntries(
+            form.hidden
+              .filter(([name]) => /^\$ACTION_\d+:0$/.test(name))
+              .map(([name]) => [name, JSON.stringify({ id: 'ff'.repeat(21), bound: '$@1' })]),
+          ),
+      },
+    ),
     // Next.js answers an action id it does not know with 404, or 409 ("from an older or newer deployment").
     expect: [200, 400, 404, 409],
   })
   add({
     kind: 'forged-token',
     name: 'POST /contact no-JS with $ACTION_ID_<forged>',
-    prepare: action({}, { hidden: (form) => ({ ...Object.fromEntries(form.hidden.filter(([name]) => name.startsWith('$ACTION')).map(([name]) => [name, null])), [`$ACTION_ID_${'ab'.repeat(21)}`]: '' }) }),
+    prepare: action(
+      {},
+      {
+        hidden: (form) => ({
+          ...Object.fromEntries(form.hidden.filter(([name]) => name.startsWith('$ACTION')).map(([name]) => [name, null])),
+          [`$ACTION_ID_${'ab'.repeat(21)}`]: '',
+        }),
+      },
+    ),
     // Next.js answers an action id it does not know with 404, or 409 ("from an older or newer deployment").
     expect: [200, 400, 404, 409],
   })
@@ -407,7 +546,12 @@ export function buildCases(): HostileCase[] {
     prepare: enhancedAction({}, { headers: () => ({ 'next-action': 'cd'.repeat(21) }) }),
     expect: [400, 404, 409],
   })
-  add({ kind: 'forged-token', name: 'POST /contact no-JS from another origin', prepare: action({}, { headers: () => ({ origin: 'https://evil.example' }) }), expect: [400, 403, 404] })
+  add({
+    kind: 'forged-token',
+    name: 'POST /contact no-JS from another origin',
+    prepare: action({}, { headers: () => ({ origin: 'https://evil.example' }) }),
+    expect: [400, 403, 404],
+  })
   add({
     kind: 'forged-token',
     name: 'POST /api/contact from another origin',
@@ -466,7 +610,10 @@ export function buildCases(): HostileCase[] {
       add({
         kind: 'spoofed-forwarding',
         name: `POST /contact no-JS #${index + 1} from one client, fresh X-Forwarded-For`,
-        prepare: action({}, { address: () => address, headers: () => ({ 'x-forwarded-for': `${20 + index}.${randomBytes(1)[0]}.${randomBytes(1)[0]}.9` }) }),
+        prepare: action(
+          {},
+          { address: () => address, headers: () => ({ 'x-forwarded-for': `${20 + index}.${randomBytes(1)[0]}.${randomBytes(1)[0]}.9` }) },
+        ),
         expect: index < 10 ? [303] : [200, 429],
         stores: index < 10 ? 1 : 0,
         check: index < 10 ? thankYou : rateLimitedPage,
@@ -482,22 +629,49 @@ export function buildCases(): HostileCase[] {
   ]
   for (const [label, cookie] of forgedCookies) {
     for (const page of ['/', '/contact', '/blog/what-heroin-does-to-the-brain']) {
-      add({ kind: 'forged-cookie', name: `GET ${page} forged cookie (${label})`, prepare: get(page, { cookie }), expect: [200], check: sameFramingAsVisitors(page) })
+      add({
+        kind: 'forged-cookie',
+        name: `GET ${page} forged cookie (${label})`,
+        prepare: get(page, { cookie }),
+        expect: [200],
+        check: sameFramingAsVisitors(page),
+      })
     }
   }
   for (const [label, cookie] of forgedCookies.slice(0, 2)) {
-    for (const page of [`/blog/${unknownSlug()}`, `/treatments/${unknownSlug()}`, `/videos/${unknownSlug()}`, `/blog/category/${unknownSlug()}`, '/blog/page/999']) {
+    for (const page of [
+      `/blog/${unknownSlug()}`,
+      `/treatments/${unknownSlug()}`,
+      `/videos/${unknownSlug()}`,
+      `/blog/category/${unknownSlug()}`,
+      '/blog/page/999',
+    ]) {
       add({
         kind: 'forged-cookie',
         name: `GET ${page.replace(/no-such-page-[0-9a-f]+/, '<unknown>')} forged cookie (${label}): the 404 page`,
         prepare: get(page, { cookie }),
         expect: [404],
-        check: both(fullNotFoundPage, (response) => (header(response, 'x-frame-options').toUpperCase() === 'DENY' ? undefined : `X-Frame-Options ${header(response, 'x-frame-options')}`)),
+        check: both(fullNotFoundPage, (response) =>
+          header(response, 'x-frame-options').toUpperCase() === 'DENY'
+            ? undefined
+            : `X-Frame-Options ${header(response, 'x-frame-options')}`,
+        ),
       })
     }
   }
-  add({ kind: 'forged-cookie', name: 'GET /blog/<unknown>/opengraph-image forged cookie', prepare: async (ctx) => get(`/blog/${unknownSlug()}/opengraph-image-${ctx.ogSuffix.blog}`, { cookie: `__prerender_bypass=${hex(32)}` })(ctx), expect: [404] })
-  add({ kind: 'forged-cookie', name: 'GET /blog/<unknown>/pdf forged cookie', prepare: get(`/blog/${unknownSlug()}/pdf`, { cookie: `__prerender_bypass=${hex(32)}` }), expect: [404] })
+  add({
+    kind: 'forged-cookie',
+    name: 'GET /blog/<unknown>/opengraph-image forged cookie',
+    prepare: async (ctx) =>
+      get(`/blog/${unknownSlug()}/opengraph-image-${ctx.ogSuffix.blog}`, { cookie: `__prerender_bypass=${hex(32)}` })(ctx),
+    expect: [404],
+  })
+  add({
+    kind: 'forged-cookie',
+    name: 'GET /blog/<unknown>/pdf forged cookie',
+    prepare: get(`/blog/${unknownSlug()}/pdf`, { cookie: `__prerender_bypass=${hex(32)}` }),
+    expect: [404],
+  })
 
   // ---- Open redirects on /api/draft-mode/disable ----
   for (const spelling of [
@@ -537,7 +711,13 @@ export function buildCases(): HostileCase[] {
       check: staysOnSite,
     })
   }
-  add({ kind: 'open-redirect', name: 'GET /api/draft-mode/disable with a foreign Referer', prepare: get('/api/draft-mode/disable', { referer: 'https://evil.com/phish' }), expect: [302, 303, 307, 308], check: staysOnSite })
+  add({
+    kind: 'open-redirect',
+    name: 'GET /api/draft-mode/disable with a foreign Referer',
+    prepare: get('/api/draft-mode/disable', { referer: 'https://evil.com/phish' }),
+    expect: [302, 303, 307, 308],
+    check: staysOnSite,
+  })
   add({
     kind: 'open-redirect',
     name: 'GET /api/draft-mode/disable with Host and Referer both evil.example',
@@ -568,7 +748,14 @@ export function buildCases(): HostileCase[] {
   for (const [label, slug] of slugSpellings) {
     const injected = label === 'markup' ? [marker('slug')] : undefined
     for (const section of ['blog', 'treatments', 'videos'] as const) {
-      add({ kind: 'unknown-slug', name: `GET /${section}/<${label}>`, prepare: get(`/${section}/${slug()}`), expect: [404], injected, check: fullNotFoundPage })
+      add({
+        kind: 'unknown-slug',
+        name: `GET /${section}/<${label}>`,
+        prepare: get(`/${section}/${slug()}`),
+        expect: [404],
+        injected,
+        check: fullNotFoundPage,
+      })
       add({
         kind: 'unknown-slug',
         name: `GET /${section}/<${label}>/opengraph-image-<suffix>`,
@@ -578,22 +765,85 @@ export function buildCases(): HostileCase[] {
       })
     }
     add({ kind: 'unknown-slug', name: `GET /blog/<${label}>/pdf`, prepare: get(`/blog/${slug()}/pdf`), expect: [404], injected })
-    add({ kind: 'unknown-slug', name: `GET /blog/category/<${label}>`, prepare: get(`/blog/category/${slug()}`), expect: [404], injected, check: fullNotFoundPage })
+    add({
+      kind: 'unknown-slug',
+      name: `GET /blog/category/<${label}>`,
+      prepare: get(`/blog/category/${slug()}`),
+      expect: [404],
+      injected,
+      check: fullNotFoundPage,
+    })
   }
-  add({ kind: 'unknown-slug', name: 'GET /blog/<real>/opengraph-image-<wrong suffix>', prepare: get('/blog/what-heroin-does-to-the-brain/opengraph-image-zz9zz9'), expect: [404] })
-  add({ kind: 'unknown-slug', name: 'GET /blog/category/<unknown>/page/2', prepare: get(`/blog/category/${unknownSlug()}/page/2`), expect: [404], check: fullNotFoundPage })
-  add({ kind: 'unknown-slug', name: 'GET /blog/category/for-families/page/999', prepare: get('/blog/category/for-families/page/999'), expect: [404], check: fullNotFoundPage })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /blog/<real>/opengraph-image-<wrong suffix>',
+    prepare: get('/blog/what-heroin-does-to-the-brain/opengraph-image-zz9zz9'),
+    expect: [404],
+  })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /blog/category/<unknown>/page/2',
+    prepare: get(`/blog/category/${unknownSlug()}/page/2`),
+    expect: [404],
+    check: fullNotFoundPage,
+  })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /blog/category/for-families/page/999',
+    prepare: get('/blog/category/for-families/page/999'),
+    expect: [404],
+    check: fullNotFoundPage,
+  })
   for (const page of ['999', '0', '-1', 'abc', '1e3', '99999999999999999999']) {
-    add({ kind: 'unknown-slug', name: `GET /blog/page/${page}`, prepare: get(`/blog/page/${page}`), expect: [404], check: fullNotFoundPage })
+    add({
+      kind: 'unknown-slug',
+      name: `GET /blog/page/${page}`,
+      prepare: get(`/blog/page/${page}`),
+      expect: [404],
+      check: fullNotFoundPage,
+    })
   }
   add({ kind: 'unknown-slug', name: 'GET /media/<unknown, well-formed>', prepare: get(`/media/${hex(20)}-1200x675.jpg`), expect: [404] })
-  add({ kind: 'unknown-slug', name: 'GET /media/<unknown, odd size>', prepare: get(`/media/${hex(20)}-99999x99999.png`), expect: [400, 404] })
-  add({ kind: 'unknown-slug', name: 'GET /media/garbage', prepare: get(`/media/${encodeURIComponent(marker('media'))}.png`), expect: [400, 404], injected: [marker('media')] })
-  add({ kind: 'unknown-slug', name: 'GET /media/..%2F..%2Fpackage.json', prepare: get('/media/..%2F..%2Fpackage.json'), expect: [400, 404] })
-  add({ kind: 'unknown-slug', name: 'GET /media/<real> with 1000 byte ranges', prepare: async (ctx) => get(`/media/${ctx.realMediaFile}`, { range: `bytes=${Array.from({ length: 1000 }, (_, i) => `${i}-${i}`).join(',')}` })(ctx), expect: [200, 206, 416] })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /media/<unknown, odd size>',
+    prepare: get(`/media/${hex(20)}-99999x99999.png`),
+    expect: [400, 404],
+  })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /media/garbage',
+    prepare: get(`/media/${encodeURIComponent(marker('media'))}.png`),
+    expect: [400, 404],
+    injected: [marker('media')],
+  })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /media/..%2F..%2Fpackage.json',
+    prepare: get('/media/..%2F..%2Fpackage.json'),
+    expect: [400, 404],
+  })
+  add({
+    kind: 'unknown-slug',
+    name: 'GET /media/<real> with 1000 byte ranges',
+    prepare: async (ctx) =>
+      get(`/media/${ctx.realMediaFile}`, { range: `bytes=${Array.from({ length: 1000 }, (_, i) => `${i}-${i}`).join(',')}` })(ctx),
+    expect: [200, 206, 416],
+  })
 
   // ---- Malformed percent-encodings and invalid UTF-8 in paths ----
-  for (const path of ['/blog/%', '/blog/%zz', '/blog/%FF', '/blog/%C3%28', '/treatments/%E0%A4%A', '/videos/%ED%A0%80', '/blog/\u00ff\u00fe', '/media/%', '/blog/%25%', '/blog/category/%FF/page/2']) {
+  for (const path of [
+    '/blog/%',
+    '/blog/%zz',
+    '/blog/%FF',
+    '/blog/%C3%28',
+    '/treatments/%E0%A4%A',
+    '/videos/%ED%A0%80',
+    '/blog/\u00ff\u00fe',
+    '/media/%',
+    '/blog/%25%',
+    '/blog/category/%FF/page/2',
+  ]) {
     add({ kind: 'malformed-encoding', name: `GET ${path}`, prepare: get(path), expect: [400, 404] })
   }
   for (const path of ['/search?q=%', '/search?q=%FF', '/search?q=%C3%28', '/?%', '/contact/thank-you?ref=%FF']) {
@@ -608,7 +858,13 @@ export function buildCases(): HostileCase[] {
       name: `POST /api/revalidate ${label}`,
       prepare: async (ctx) => {
         const value = signature(ctx)
-        return { method: 'POST', path: '/api/revalidate', headers: { 'content-type': 'application/json', ...(value === null ? {} : { 'sanity-webhook-signature': value }) }, body, localAddress: ctx.freshAddress() }
+        return {
+          method: 'POST',
+          path: '/api/revalidate',
+          headers: { 'content-type': 'application/json', ...(value === null ? {} : { 'sanity-webhook-signature': value }) },
+          body,
+          localAddress: ctx.freshAddress(),
+        }
       },
       expect,
     })
@@ -621,8 +877,18 @@ export function buildCases(): HostileCase[] {
   webhook('signature for another body', (ctx) => sign('{"_type":"settings"}', ctx.webhookSecret))
   webhook('with an 8 KB signature header', () => `t=${Date.now()},v1=${'a'.repeat(8000)}`)
   webhook('with markup in the signature', () => `t=1,v1=${marker('sig')}`)
-  webhook('1 MB body, forged signature', () => sign('x', 'nope-nope-nope-nope'), JSON.stringify({ _type: 'post', pad: 'p'.repeat(1_048_576) }), [401, 413])
-  webhook('1 MB body signed with the real secret', (ctx) => sign(JSON.stringify({ _type: 'post', pad: 'q'.repeat(1_048_576) }), ctx.webhookSecret), JSON.stringify({ _type: 'post', pad: 'q'.repeat(1_048_576) }), [413])
+  webhook(
+    '1 MB body, forged signature',
+    () => sign('x', 'nope-nope-nope-nope'),
+    JSON.stringify({ _type: 'post', pad: 'p'.repeat(1_048_576) }),
+    [401, 413],
+  )
+  webhook(
+    '1 MB body signed with the real secret',
+    (ctx) => sign(JSON.stringify({ _type: 'post', pad: 'q'.repeat(1_048_576) }), ctx.webhookSecret),
+    JSON.stringify({ _type: 'post', pad: 'q'.repeat(1_048_576) }),
+    [413],
+  )
   add({ kind: 'webhook-signature', name: 'GET /api/revalidate', prepare: get('/api/revalidate'), expect: [405] })
 
   // ---- Search with huge and odd queries (never cached per query) ----
@@ -645,7 +911,13 @@ export function buildCases(): HostileCase[] {
       injected: label === 'markup' ? [marker('search'), svgMarker('search')] : undefined,
     })
   }
-  add({ kind: 'search', name: 'GET /search?q=a&q=b&q=<markup> (repeated)', prepare: get(`/search?q=detox&q=withdrawal&q=${encodeURIComponent(marker('search2'))}`), expect: [200], injected: [marker('search2')] })
+  add({
+    kind: 'search',
+    name: 'GET /search?q=a&q=b&q=<markup> (repeated)',
+    prepare: get(`/search?q=detox&q=withdrawal&q=${encodeURIComponent(marker('search2'))}`),
+    expect: [200],
+    injected: [marker('search2')],
+  })
 
   // ---- Route rate limits hold against spoofed forwarding headers (search, draft-mode enable) ----
   // The issue names no numbers: no person runs 40 searches or 12 preview sign-ins a minute, so by
@@ -656,7 +928,12 @@ export function buildCases(): HostileCase[] {
       add({
         kind: 'spoofed-forwarding',
         name: `GET /search #${index + 1} from one client, fresh X-Forwarded-For`,
-        prepare: async () => ({ method: 'GET', path: `/search?q=detox+${index}`, headers: { 'x-forwarded-for': `${60 + (index % 100)}.${randomBytes(1)[0]}.1.1` }, localAddress: address }),
+        prepare: async () => ({
+          method: 'GET',
+          path: `/search?q=detox+${index}`,
+          headers: { 'x-forwarded-for': `${60 + (index % 100)}.${randomBytes(1)[0]}.1.1` },
+          localAddress: address,
+        }),
         expect: index < 40 ? [200, 429] : [429],
         check: retryAfter,
       })
@@ -681,10 +958,34 @@ export function buildCases(): HostileCase[] {
   }
 
   // ---- Other routes with hostile queries and headers ----
-  for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/og.png', '/logo.png', '/icon', '/privacy', '/treatments', '/videos', '/blog', '/studio']) {
-    add({ kind: 'other', name: `GET ${path}?<markup and 4 KB>`, prepare: get(`${path}?x=${encodeURIComponent(marker('q'))}&pad=${'p'.repeat(4000)}`), expect: [200], injected: [marker('q')] })
+  for (const path of [
+    '/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/og.png',
+    '/logo.png',
+    '/icon',
+    '/privacy',
+    '/treatments',
+    '/videos',
+    '/blog',
+    '/studio',
+  ]) {
+    add({
+      kind: 'other',
+      name: `GET ${path}?<markup and 4 KB>`,
+      prepare: get(`${path}?x=${encodeURIComponent(marker('q'))}&pad=${'p'.repeat(4000)}`),
+      expect: [200],
+      injected: [marker('q')],
+    })
   }
-  add({ kind: 'other', name: 'GET /contact/thank-you?ref=<markup>', prepare: get(`/contact/thank-you?ref=${encodeURIComponent(marker('ref'))}`), expect: [200], injected: [marker('ref')] })
+  add({
+    kind: 'other',
+    name: 'GET /contact/thank-you?ref=<markup>',
+    prepare: get(`/contact/thank-you?ref=${encodeURIComponent(marker('ref'))}`),
+    expect: [200],
+    injected: [marker('ref')],
+  })
   add({
     kind: 'other',
     name: 'GET /sitemap.xml with Host: evil.example',
@@ -697,22 +998,65 @@ export function buildCases(): HostileCase[] {
     name: 'GET / with X-Forwarded-Host: evil.example (canonical URL)',
     prepare: get('/', { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }),
     expect: [200],
-    check: (response) => (/https?:\/\/evil\.example/.test(response.body.toString('utf8')) ? 'the page links to the forwarded host' : undefined),
+    check: (response) =>
+      /https?:\/\/evil\.example/.test(response.body.toString('utf8')) ? 'the page links to the forwarded host' : undefined,
   })
   // Next.js 16 answers an RSC request without its cache-busting `_rsc` parameter with a 307 to the same path plus one.
   const onSiteIfRedirect = (response: RawResponse, ctx: Context) => (response.status === 307 ? staysOnSite(response, ctx) : undefined)
-  add({ kind: 'other', name: 'GET / RSC with a garbage router state tree', prepare: get('/', { rsc: '1', 'next-router-state-tree': '%%%garbage' }), expect: [200, 307, 400], check: onSiteIfRedirect })
-  add({ kind: 'other', name: 'GET /?_rsc=x RSC with a garbage router state tree', prepare: get('/?_rsc=x', { rsc: '1', 'next-router-state-tree': '%%%garbage' }), expect: [200, 307, 400], check: onSiteIfRedirect })
-  add({ kind: 'other', name: 'GET /blog/<unknown> RSC request', prepare: get(`/blog/${unknownSlug()}`, { rsc: '1' }), expect: [307, 404], check: onSiteIfRedirect })
+  add({
+    kind: 'other',
+    name: 'GET / RSC with a garbage router state tree',
+    prepare: get('/', { rsc: '1', 'next-router-state-tree': '%%%garbage' }),
+    expect: [200, 307, 400],
+    check: onSiteIfRedirect,
+  })
+  add({
+    kind: 'other',
+    name: 'GET /?_rsc=x RSC with a garbage router state tree',
+    prepare: get('/?_rsc=x', { rsc: '1', 'next-router-state-tree': '%%%garbage' }),
+    expect: [200, 307, 400],
+    check: onSiteIfRedirect,
+  })
+  add({
+    kind: 'other',
+    name: 'GET /blog/<unknown> RSC request',
+    prepare: get(`/blog/${unknownSlug()}`, { rsc: '1' }),
+    expect: [307, 404],
+    check: onSiteIfRedirect,
+  })
   add({ kind: 'other', name: 'GET / with a 12 KB cookie', prepare: get('/', { cookie: `junk=${'c'.repeat(12_000)}` }), expect: [200, 431] })
-  add({ kind: 'other', name: 'GET / with a 40 KB header', prepare: get('/', { 'x-junk': 'j'.repeat(40_000) }), expect: [431], closedIsFine: true })
+  add({
+    kind: 'other',
+    name: 'GET / with a 40 KB header',
+    prepare: get('/', { 'x-junk': 'j'.repeat(40_000) }),
+    expect: [431],
+    closedIsFine: true,
+  })
   for (const method of ['PUT', 'DELETE', 'PATCH']) {
-    add({ kind: 'other', name: `${method} /api/contact`, prepare: async (ctx) => ({ method, path: '/api/contact', headers: { 'content-type': 'application/json' }, body: '{}', localAddress: ctx.freshAddress() }), expect: [405] })
+    add({
+      kind: 'other',
+      name: `${method} /api/contact`,
+      prepare: async (ctx) => ({
+        method,
+        path: '/api/contact',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+        localAddress: ctx.freshAddress(),
+      }),
+      expect: [405],
+    })
   }
   add({
     kind: 'other',
     name: 'POST /api/contact with Content-Length 100 MB and a short body',
-    prepare: async (ctx) => ({ method: 'POST', path: '/api/contact', headers: { 'content-type': 'application/json', 'content-length': '104857600' }, body: '{"name":"Ann"}', localAddress: ctx.freshAddress(), timeoutMs: 10_000 }),
+    prepare: async (ctx) => ({
+      method: 'POST',
+      path: '/api/contact',
+      headers: { 'content-type': 'application/json', 'content-length': '104857600' },
+      body: '{"name":"Ann"}',
+      localAddress: ctx.freshAddress(),
+      timeoutMs: 10_000,
+    }),
     expect: [400, 413],
     closedIsFine: true,
   })
@@ -723,36 +1067,86 @@ export function buildCases(): HostileCase[] {
     add({
       kind: 'huge-body',
       name: `POST ${path} ${label}: 2 MB chunked, no Content-Length`,
-      prepare: async (ctx) => ({ method: 'POST', path, headers: headers(ctx), chunked: { totalBytes: 2_097_152, chunkBytes: 65_536 }, localAddress: ctx.freshAddress(), timeoutMs: 20_000 }),
+      prepare: async (ctx) => ({
+        method: 'POST',
+        path,
+        headers: headers(ctx),
+        chunked: { totalBytes: 2_097_152, chunkBytes: 65_536 },
+        localAddress: ctx.freshAddress(),
+        timeoutMs: 20_000,
+      }),
       expect: expected,
       closedIsFine: true,
       maxMs: 10_000,
     })
   chunked('JSON', '/api/contact', () => ({ 'content-type': 'application/json' }), [413])
   chunked('form-encoded', '/api/contact', () => ({ 'content-type': 'application/x-www-form-urlencoded' }), [413])
-  chunked('webhook', '/api/revalidate', (ctx) => ({ 'content-type': 'application/json', 'sanity-webhook-signature': sign('{}', ctx.webhookSecret) }), [401, 413])
+  chunked(
+    'webhook',
+    '/api/revalidate',
+    (ctx) => ({ 'content-type': 'application/json', 'sanity-webhook-signature': sign('{}', ctx.webhookSecret) }),
+    [401, 413],
+  )
   chunked('no-JS multipart', '/contact', (ctx) => ({ 'content-type': 'multipart/form-data; boundary=xyz', origin: ctx.baseUrl }), [411])
   chunked('to a page (not an action)', '/', () => ({ 'content-type': 'text/plain' }), [411])
   chunked('to search', '/search', () => ({ 'content-type': 'application/x-www-form-urlencoded' }), [411])
 
   // ---- The same server action as the enhanced (JavaScript) form calls it: Next-Action header ----
-  add({ kind: 'control', name: 'POST /contact enhanced (Next-Action), valid', prepare: enhancedAction(), expect: [200, 303], stores: 1, check: enhancedThankYou })
+  add({
+    kind: 'control',
+    name: 'POST /contact enhanced (Next-Action), valid',
+    prepare: enhancedAction(),
+    expect: [200, 303],
+    stores: 1,
+    check: enhancedThankYou,
+  })
   for (const field of ['name', 'message']) {
     const injected = [marker(`enhanced_${field}`), svgMarker(`enhanced_${field}`)]
-    add({ kind: 'echo', name: `POST /contact enhanced markup in ${field}`, prepare: enhancedAction({ [field]: `${injected[0]}${injected[1]}` }), expect: [200, 400], injected, check: enhancedRefused })
+    add({
+      kind: 'echo',
+      name: `POST /contact enhanced markup in ${field}`,
+      prepare: enhancedAction({ [field]: `${injected[0]}${injected[1]}` }),
+      expect: [200, 400],
+      injected,
+      check: enhancedRefused,
+    })
   }
-  add({ kind: 'forged-token', name: 'POST /contact enhanced, forged token', prepare: enhancedAction({}, { formToken: `v1.${Date.now().toString(36)}.AAAAAAAA.${'A'.repeat(32)}` }), expect: [200, 400], check: enhancedRefused })
-  add({ kind: 'forged-token', name: 'POST /contact enhanced, no token', prepare: enhancedAction({}, { formToken: null }), expect: [200, 400], check: enhancedRefused })
+  add({
+    kind: 'forged-token',
+    name: 'POST /contact enhanced, forged token',
+    prepare: enhancedAction({}, { formToken: `v1.${Date.now().toString(36)}.AAAAAAAA.${'A'.repeat(32)}` }),
+    expect: [200, 400],
+    check: enhancedRefused,
+  })
+  add({
+    kind: 'forged-token',
+    name: 'POST /contact enhanced, no token',
+    prepare: enhancedAction({}, { formToken: null }),
+    expect: [200, 400],
+    check: enhancedRefused,
+  })
   {
     const address = `127.9.5.${1 + (randomBytes(1)[0] % 200)}`
     for (let index = 0; index < 11; index += 1) {
       add({
         kind: 'spoofed-forwarding',
         name: `POST /contact enhanced #${index + 1} from one client, fresh X-Forwarded-For`,
-        prepare: enhancedAction({}, { address: () => address, headers: () => ({ 'x-forwarded-for': `${40 + index}.${randomBytes(1)[0]}.${randomBytes(1)[0]}.7` }) }),
+        prepare: enhancedAction(
+          {},
+          { address: () => address, headers: () => ({ 'x-forwarded-for': `${40 + index}.${randomBytes(1)[0]}.${randomBytes(1)[0]}.7` }) },
+        ),
         expect: index < 10 ? [200, 303] : [200, 429],
         stores: index < 10 ? 1 : 0,
-        check: index < 10 ? enhancedThankYou : (response) => (response.status === 429 ? retryAfter(response) : enhancedRefused(response) ?? (/several requests from this connection/i.test(response.body.toString('utf8')) ? undefined : 'a refused submission that does not say it was rate limited')),
+        check:
+          index < 10
+            ? enhancedThankYou
+            : (response) =>
+                response.status === 429
+                  ? retryAfter(response)
+                  : (enhancedRefused(response) ??
+                    (/several requests from this connection/i.test(response.body.toString('utf8'))
+                      ? undefined
+                      : 'a refused submission that does not say it was rate limited')),
       })
     }
   }
@@ -762,36 +1156,79 @@ export function buildCases(): HostileCase[] {
     ['phone: 60 KB of spaces (under the 64 KB action limit)', { phone: phoneKiller(60_000) }],
     ['phone: 100 KB of spaces', { phone: phoneKiller(102_400) }],
   ] as [string, Record<string, string>][]) {
-    add({ kind: 'pathological', name: `POST /contact enhanced ${label}`, prepare: enhancedAction(overrides), expect: [200, 400, 413], closedIsFine: label.includes('1 MB'), check: enhancedRefused })
+    add({
+      kind: 'pathological',
+      name: `POST /contact enhanced ${label}`,
+      prepare: enhancedAction(overrides),
+      expect: [200, 400, 413],
+      closedIsFine: label.includes('1 MB'),
+      check: enhancedRefused,
+    })
   }
   add({
     kind: 'huge-body',
     name: 'POST /contact enhanced (Next-Action): 2 MB chunked, no Content-Length',
-    prepare: async (ctx) => ({ method: 'POST', path: '/contact', headers: { 'content-type': 'multipart/form-data; boundary=xyz', origin: ctx.baseUrl, 'next-action': ctx.actionId, accept: 'text/x-component' }, chunked: { totalBytes: 2_097_152, chunkBytes: 65_536 }, localAddress: ctx.freshAddress(), timeoutMs: 20_000 }),
+    prepare: async (ctx) => ({
+      method: 'POST',
+      path: '/contact',
+      headers: {
+        'content-type': 'multipart/form-data; boundary=xyz',
+        origin: ctx.baseUrl,
+        'next-action': ctx.actionId,
+        accept: 'text/x-component',
+      },
+      chunked: { totalBytes: 2_097_152, chunkBytes: 65_536 },
+      localAddress: ctx.freshAddress(),
+      timeoutMs: 20_000,
+    }),
     expect: [411],
     closedIsFine: true,
     maxMs: 10_000,
   })
 
   // ---- The server action with pathological fields (last: on unfixed code these block the server) ----
-  add({ kind: 'oversized', name: 'POST /contact no-JS 1,000 extra fields', prepare: action(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`extra${i}`, 'x']))), expect: ACTION_REFUSED })
+  add({
+    kind: 'oversized',
+    name: 'POST /contact no-JS 1,000 extra fields',
+    prepare: action(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`extra${i}`, 'x']))),
+    expect: ACTION_REFUSED,
+  })
   add({
     kind: 'oversized',
     name: 'POST /contact no-JS with a 200 KB file part',
-    prepare: action({}, {
-      raw: (form) => {
-        const { body, contentType } = noJsSubmission(form)
-        const boundary = contentType.split('boundary=')[1]
-        const file = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="message"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n`), Buffer.alloc(204_800, 'f'), Buffer.from('\r\n')])
-        return { body: Buffer.concat([file, body]), contentType }
+    prepare: action(
+      {},
+      {
+        raw: (form) => {
+          const { body, contentType } = noJsSubmission(form)
+          const boundary = contentType.split('boundary=')[1]
+          const file = Buffer.concat([
+            Buffer.from(
+              `--${boundary}\r\nContent-Disposition: form-data; name="message"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+            ),
+            Buffer.alloc(204_800, 'f'),
+            Buffer.from('\r\n'),
+          ])
+          return { body: Buffer.concat([file, body]), contentType }
+        },
       },
-    }),
+    ),
     expect: ACTION_REFUSED,
   })
-  add({ kind: 'malformed-encoding', name: 'POST /contact no-JS invalid UTF-8 in name', prepare: action({}, { raw: (form) => {
-    const { body, contentType } = noJsSubmission(form, { name: 'Ann\u0000MARK' })
-    return { body: Buffer.from(body.toString('latin1').replace('Ann\u0000MARK', 'Ann\u00ff\u00fe'), 'latin1'), contentType }
-  } }), expect: ACTION_REFUSED })
+  add({
+    kind: 'malformed-encoding',
+    name: 'POST /contact no-JS invalid UTF-8 in name',
+    prepare: action(
+      {},
+      {
+        raw: (form) => {
+          const { body, contentType } = noJsSubmission(form, { name: 'Ann\u0000MARK' })
+          return { body: Buffer.from(body.toString('latin1').replace('Ann\u0000MARK', 'Ann\u00ff\u00fe'), 'latin1'), contentType }
+        },
+      },
+    ),
+    expect: ACTION_REFUSED,
+  })
   for (const [label, overrides] of [
     ['email: 100 KB of "a"', { email: `${'a'.repeat(102_400)}!@example.org`, preferredContact: 'email' }],
     ['name: 100 KB', { name: 'a '.repeat(51_200) }],
@@ -810,7 +1247,14 @@ export function buildCases(): HostileCase[] {
     })
   }
   // Very last: on the old code this one blocks the server for many minutes.
-  add({ kind: 'pathological', name: 'POST /contact enhanced phone: 1 MB of spaces', prepare: enhancedAction({ phone: phoneKiller(1_048_576) }), expect: [200, 400, 413], closedIsFine: true, check: enhancedRefused })
+  add({
+    kind: 'pathological',
+    name: 'POST /contact enhanced phone: 1 MB of spaces',
+    prepare: enhancedAction({ phone: phoneKiller(1_048_576) }),
+    expect: [200, 400, 413],
+    closedIsFine: true,
+    check: enhancedRefused,
+  })
   return cases
 }
 

@@ -42,7 +42,9 @@ function attributes(tag: string): Record<string, string> {
 /** Reads the contact form's hidden inputs out of the /contact HTML. */
 export function parseNoJsForm(html: string): NoJsForm {
   // The page also has the header's search form: take the contact form (the one with the signed token).
-  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/gi)].map((match) => match[0]).find((candidate) => candidate.includes('name="formToken"'))
+  const form = [...html.matchAll(/<form[\s>][\s\S]*?<\/form>/gi)]
+    .map((match) => match[0])
+    .find((candidate) => candidate.includes('name="formToken"'))
   if (!form) throw new Error('No contact <form> in the /contact page')
   const formAction = attributes(/^<form([^>]*)>/i.exec(form)?.[1] ?? '').action ?? null
   const hidden: [string, string][] = []

@@ -60,19 +60,19 @@ beforeAll(async () => {
   const port = await freePort()
   const dataDir = tempDataDir()
   server = await startTarget(port, {
-      INQUIRY_DATA_DIR: dataDir,
-      INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
-      // A signed token is still required; only the minimum fill time is waived, as in the other e2e suites.
-      INQUIRY_MIN_FILL_MS: '0',
-      INQUIRY_RETRY_BASE_MS: '100',
-      INQUIRY_RETRY_MAX_MS: '1000',
-      INQUIRY_DELIVERY_POLL_MS: '250',
-      INQUIRY_FORM_TOKEN_MAX_USES: '3',
-      SMTP_URL: '',
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      SITE_URL: `http://localhost:${port}`,
-      SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
+    INQUIRY_DATA_DIR: dataDir,
+    INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY,
+    // A signed token is still required; only the minimum fill time is waived, as in the other e2e suites.
+    INQUIRY_MIN_FILL_MS: '0',
+    INQUIRY_RETRY_BASE_MS: '100',
+    INQUIRY_RETRY_MAX_MS: '1000',
+    INQUIRY_DELIVERY_POLL_MS: '250',
+    INQUIRY_FORM_TOKEN_MAX_USES: '3',
+    SMTP_URL: '',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    SITE_URL: `http://localhost:${port}`,
+    SANITY_REVALIDATE_SECRET: WEBHOOK_SECRET,
   })
   distDir = server.distDir
   filesAtStart = listFiles(distDir)
@@ -180,7 +180,10 @@ function printSummary(): void {
     `target: ${server?.description ?? '?'}`,
     `cases: ${outcomes.length} run of ${cases.length}; passed ${outcomes.length - failed.length}, failed ${failed.length}`,
     `requests sent by the suite: ${requestsSent} (plus ${pollReport?.polls ?? 0} home-page polls)`,
-    `statuses by class: ${Object.entries(statusClasses).sort().map(([klass, n]) => `${klass}=${n}`).join(', ')}`,
+    `statuses by class: ${Object.entries(statusClasses)
+      .sort()
+      .map(([klass, n]) => `${klass}=${n}`)
+      .join(', ')}`,
     `home-page poller: ${pollReport?.polls ?? 0} polls, slowest ${pollReport?.slowestMs ?? '?'} ms (during: ${pollReport?.slowestAt ?? '?'}), p50 ${pollReport?.p50Ms ?? '?'} ms, p99 ${pollReport?.p99Ms ?? '?'} ms, non-200 ${pollReport?.failures ?? '?'}`,
     `dist dir ${path.basename(distDir)}: ${filesAtStart.length} files at start, ${filesBeforeCases.length} after warm-up (+${startDiff.added.length}/-${startDiff.removed.length}), ${filesAfterCases.length || '?'} after the cases (+${diff.added.length}/-${diff.removed.length})`,
     `  warm-up added files for: ${pagesOf(startDiff.added).join(', ') || 'nothing'}`,
@@ -189,9 +192,14 @@ function printSummary(): void {
     ...diff.removed.slice(0, 5).map((file) => `  cases removed: ${file}`),
     `inquiries stored: ${rows.inquiries} (outbox rows ${rows.outbox}); expected ${cases.reduce((sum, item) => sum + (item.stores ?? 0), 0)}`,
     `server log lines that look like errors: ${serverErrorLines().length}`,
-    ...serverErrorLines().slice(0, 8).map((line) => `  ${line.slice(0, 200)}`),
+    ...serverErrorLines()
+      .slice(0, 8)
+      .map((line) => `  ${line.slice(0, 200)}`),
     'failed cases:',
-    ...failed.map((outcome) => `  [${outcome.kind}] ${outcome.name} -> ${outcome.status} in ${Math.round(outcome.ms)} ms: ${outcome.problems.join('; ').slice(0, 300)}`),
+    ...failed.map(
+      (outcome) =>
+        `  [${outcome.kind}] ${outcome.name} -> ${outcome.status} in ${Math.round(outcome.ms)} ms: ${outcome.problems.join('; ').slice(0, 300)}`,
+    ),
     '',
   ]
   // Printed with process.stdout so jest does not decorate each line.
@@ -220,7 +228,8 @@ function judge(item: HostileCase, response: RawResponse, stored: number): string
   const text = response.body.toString('utf8')
   // A React Flight payload (text/x-component, sent with nosniff) is data for the page's script, never
   // parsed as HTML, and carries strings verbatim by design; every other body must not contain the markup.
-  const flightData = /^text\/x-component/i.test(String(response.headers['content-type'] ?? '')) && response.headers['x-content-type-options'] === 'nosniff'
+  const flightData =
+    /^text\/x-component/i.test(String(response.headers['content-type'] ?? '')) && response.headers['x-content-type-options'] === 'nosniff'
   for (const injected of flightData ? [] : (item.injected ?? [])) {
     if (text.includes(injected)) problems.push(`echoed unescaped: ${injected}`)
   }
@@ -237,22 +246,26 @@ describe('hostile input against a production server (issue 9)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(150)
   })
 
-  test.each(cases.map((item, index) => [`${String(index + 1).padStart(3, '0')} [${item.kind}] ${item.name}`, item] as const))('%s', async (label, item) => {
-    current = label
-    const before = safeCounts().inquiries
-    let response: RawResponse
-    try {
-      const prepared = await item.prepare(ctx)
-      response = await countedSend(server.url, { timeoutMs: 30_000, ...prepared })
-    } catch (error) {
-      outcomes.push({ name: item.name, kind: item.kind, status: 'error', ms: 0, problems: [(error as Error).message] })
-      throw error
-    }
-    const stored = safeCounts().inquiries - before
-    const problems = judge(item, response, stored)
-    outcomes.push({ name: item.name, kind: item.kind, status: response.failure ?? response.status, ms: response.ms, problems })
-    expect(problems).toEqual([])
-  }, 60_000)
+  test.each(cases.map((item, index) => [`${String(index + 1).padStart(3, '0')} [${item.kind}] ${item.name}`, item] as const))(
+    '%s',
+    async (label, item) => {
+      current = label
+      const before = safeCounts().inquiries
+      let response: RawResponse
+      try {
+        const prepared = await item.prepare(ctx)
+        response = await countedSend(server.url, { timeoutMs: 30_000, ...prepared })
+      } catch (error) {
+        outcomes.push({ name: item.name, kind: item.kind, status: 'error', ms: 0, problems: [(error as Error).message] })
+        throw error
+      }
+      const stored = safeCounts().inquiries - before
+      const problems = judge(item, response, stored)
+      outcomes.push({ name: item.name, kind: item.kind, status: response.failure ?? response.status, ms: response.ms, problems })
+      expect(problems).toEqual([])
+    },
+    60_000,
+  )
 
   test(`the home page answered every poll in under ${POLL_LIMIT_MS} ms`, async () => {
     current = 'after the cases'

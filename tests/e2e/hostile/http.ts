@@ -63,7 +63,13 @@ export async function send(baseUrl: string, req: RawRequest): Promise<RawRespons
       insecureHTTPParser: true,
     })
     const timer = setTimeout(() => {
-      finish({ status: 0, headers: {}, body: Buffer.alloc(0), failure: 'timeout', failureDetail: `no answer within ${req.timeoutMs ?? 20_000} ms` })
+      finish({
+        status: 0,
+        headers: {},
+        body: Buffer.alloc(0),
+        failure: 'timeout',
+        failureDetail: `no answer within ${req.timeoutMs ?? 20_000} ms`,
+      })
       client.destroy()
     }, req.timeoutMs ?? 20_000)
 
@@ -76,7 +82,8 @@ export async function send(baseUrl: string, req: RawRequest): Promise<RawRespons
       response.on('aborted', () => finish({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
     })
     client.on('error', (error: NodeJS.ErrnoException) => {
-      if (!responded) finish({ status: 0, headers: {}, body: Buffer.alloc(0), failure: 'closed', failureDetail: error.code ?? error.message })
+      if (!responded)
+        finish({ status: 0, headers: {}, body: Buffer.alloc(0), failure: 'closed', failureDetail: error.code ?? error.message })
     })
 
     if (req.chunked) {

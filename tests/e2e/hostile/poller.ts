@@ -33,7 +33,14 @@ export function startHomePagePoller(baseUrl: string, label: () => string, everyM
       if (inFlight) await inFlight
       const sorted = [...times].sort((a, b) => a - b)
       const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0)
-      return { polls: times.length, failures, slowestMs: Math.round(slowest.ms), slowestAt: slowest.at, p50Ms: Math.round(at(0.5)), p99Ms: Math.round(at(0.99)) }
+      return {
+        polls: times.length,
+        failures,
+        slowestMs: Math.round(slowest.ms),
+        slowestAt: slowest.at,
+        p50Ms: Math.round(at(0.5)),
+        p99Ms: Math.round(at(0.99)),
+      }
     },
   }
 }

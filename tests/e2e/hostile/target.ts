@@ -36,7 +36,12 @@ export async function startTarget(port: number, runtimeEnv: Record<string, strin
     distDir: checkout ? path.join(checkout, server.distDir) : distDirOfProcess(pid),
     description: checkout ? `${checkout} (${sourceDist})` : 'this checkout, build variant "bundled"',
     output: server.output,
-    stop: () => stopTree(pid, () => server.stop('SIGTERM'), () => server.stop('SIGKILL')),
+    stop: () =>
+      stopTree(
+        pid,
+        () => server.stop('SIGTERM'),
+        () => server.stop('SIGKILL'),
+      ),
   }
 }
 

@@ -18,7 +18,11 @@ describe('POST /api/contact on the production server', () => {
   beforeAll(async () => {
     ;[server, limited, ceilings] = await Promise.all([
       startInquiryServer(),
-      startInquiryServer({ INQUIRY_RATE_LIMIT_DISABLED: 'false', INQUIRY_RATE_LIMIT_POINTS: '3', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120' }),
+      startInquiryServer({
+        INQUIRY_RATE_LIMIT_DISABLED: 'false',
+        INQUIRY_RATE_LIMIT_POINTS: '3',
+        INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '120',
+      }),
       startInquiryServer({
         INQUIRY_RATE_LIMIT_DISABLED: 'false',
         INQUIRY_RATE_LIMIT_POINTS: '2',
@@ -103,11 +107,16 @@ describe('POST /api/contact on the production server', () => {
     const statuses = []
     for (let i = 0; i < 3; i++) {
       // One trusted proxy: the forwarded address is the client, so each request is a new client here.
-      const response = await postJson(ceilings.url, { ...validInquiryBody({ name: `Token User ${'I'.repeat(i + 1)}` }), formToken }, {
-        'x-forwarded-for': `192.0.2.${i + 1}`,
-      })
+      const response = await postJson(
+        ceilings.url,
+        { ...validInquiryBody({ name: `Token User ${'I'.repeat(i + 1)}` }), formToken },
+        {
+          'x-forwarded-for': `192.0.2.${i + 1}`,
+        },
+      )
       statuses.push(response.status)
-      if (i === 2) expect(response.body).toEqual({ errors: { form: expect.stringMatching(/already been sent several times.*reload the page/) } })
+      if (i === 2)
+        expect(response.body).toEqual({ errors: { form: expect.stringMatching(/already been sent several times.*reload the page/) } })
     }
     expect(statuses).toEqual([201, 201, 400])
   })
@@ -115,9 +124,17 @@ describe('POST /api/contact on the production server', () => {
   it('behind a trusted proxy, limits by the address the proxy forwarded', async () => {
     const from = (address: string) => ({ 'x-forwarded-for': address })
     const post = async (address: string) =>
-      (await postJson(ceilings.url, { ...validInquiryBody({ name: 'Invalid 123' }), formToken: await fetchFormToken(ceilings.url) }, from(address))).status
+      (
+        await postJson(
+          ceilings.url,
+          { ...validInquiryBody({ name: 'Invalid 123' }), formToken: await fetchFormToken(ceilings.url) },
+          from(address),
+        )
+      ).status
     // Invalid submissions still count towards the per-client limit (and store nothing).
-    expect([await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.51')]).toEqual([400, 400, 429, 400])
+    expect([await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.50'), await post('192.0.2.51')]).toEqual([
+      400, 400, 429, 400,
+    ])
   })
 
   it('stops accepting past the hourly ceiling for everyone, with Retry-After and a message to call', async () => {

@@ -67,7 +67,13 @@ function buildCases(token: string): Case[] {
     })
   }
   for (const escaped of ['%FF', '%C3%28', '%E2%82', '%C0%AF', '%ED%A0%80', '%', '%zz']) {
-    cases.push({ name: `invalid URL encoding ${escaped}`, status: 400, contentType: 'application/x-www-form-urlencoded', body: `name=Ann${escaped}&phone=5555550142&consent=on&formToken=${token}`, field: 'form' })
+    cases.push({
+      name: `invalid URL encoding ${escaped}`,
+      status: 400,
+      contentType: 'application/x-www-form-urlencoded',
+      body: `name=Ann${escaped}&phone=5555550142&consent=on&formToken=${token}`,
+      field: 'form',
+    })
   }
 
   // Malformed JSON and unexpected top-level shapes: 400.
@@ -80,10 +86,29 @@ function buildCases(token: string): Case[] {
 
   // Oversized bodies: 413 (counted while reading, whatever Content-Length says).
   for (const size of [16_385, 20_000, 100_000, 900_000, 2_000_000]) {
-    cases.push({ name: `body of ${size} bytes`, status: 413, contentType: 'application/json', body: json({ ...valid, message: 'x'.repeat(size) }), field: 'form' })
+    cases.push({
+      name: `body of ${size} bytes`,
+      status: 413,
+      contentType: 'application/json',
+      body: json({ ...valid, message: 'x'.repeat(size) }),
+      field: 'form',
+    })
   }
-  cases.push({ name: 'oversized form body', status: 413, contentType: 'application/x-www-form-urlencoded', body: `name=${'a'.repeat(20_000)}`, field: 'form' })
-  cases.push({ name: 'oversized body sent in chunks', status: 413, contentType: 'application/json', body: json({ ...valid, message: 'y'.repeat(30_000) }), headers: { 'transfer-encoding': 'chunked' }, field: 'form' })
+  cases.push({
+    name: 'oversized form body',
+    status: 413,
+    contentType: 'application/x-www-form-urlencoded',
+    body: `name=${'a'.repeat(20_000)}`,
+    field: 'form',
+  })
+  cases.push({
+    name: 'oversized body sent in chunks',
+    status: 413,
+    contentType: 'application/json',
+    body: json({ ...valid, message: 'y'.repeat(30_000) }),
+    headers: { 'transfer-encoding': 'chunked' },
+    field: 'form',
+  })
 
   // Oversized values inside the body cap (8 KB): 400 on the field.
   for (const [field, value] of [
@@ -111,9 +136,33 @@ function buildCases(token: string): Case[] {
   jsonCase('no form token', without('formToken'), 400, 'form')
 
   // Malformed values: 400 on the field.
-  for (const phone of ['12', 'call me', 'five five five', '555-CALL-NOW', '++15555550142', '+1 (555) 555-0142 ext. 99999999', '1234567890123456', '☎ 555 0142', '555_555_0142', '0x5555550142'])
+  for (const phone of [
+    '12',
+    'call me',
+    'five five five',
+    '555-CALL-NOW',
+    '++15555550142',
+    '+1 (555) 555-0142 ext. 99999999',
+    '1234567890123456',
+    '☎ 555 0142',
+    '555_555_0142',
+    '0x5555550142',
+  ])
     jsonCase(`phone ${phone}`, withField('phone', phone), 400, 'phone')
-  for (const email of ['plainaddress', '@example.org', 'ann@', 'ann@example', 'ann@@example.org', 'a..b@example.org', 'ann example@example.org', 'ann@-x.org', '"quoted"@example.org', 'ann@exam_ple.org', 'ann@example.c', 'mailto:ann@example.org'])
+  for (const email of [
+    'plainaddress',
+    '@example.org',
+    'ann@',
+    'ann@example',
+    'ann@@example.org',
+    'a..b@example.org',
+    'ann example@example.org',
+    'ann@-x.org',
+    '"quoted"@example.org',
+    'ann@exam_ple.org',
+    'ann@example.c',
+    'mailto:ann@example.org',
+  ])
     jsonCase(`email ${email}`, withField('email', email), 400, 'email')
   for (const [field, value] of [
     ['preferredContact', 'fax'],
@@ -154,16 +203,34 @@ function buildCases(token: string): Case[] {
     jsonCase(`CRLF in ${field}: ${JSON.stringify(value)}`, withField(field, value), 400, field)
   }
   for (const encoded of ['Ann%0d%0aBcc:%20victim@example.org', 'Ann%0aBcc:%20x@y.org', 'Ann%0d']) {
-    cases.push({ name: `form CRLF in name ${encoded}`, status: 400, contentType: 'application/x-www-form-urlencoded', body: `name=${encoded}&phone=5555550142&consent=on&formToken=${token}`, field: 'name' })
+    cases.push({
+      name: `form CRLF in name ${encoded}`,
+      status: 400,
+      contentType: 'application/x-www-form-urlencoded',
+      body: `name=${encoded}&phone=5555550142&consent=on&formToken=${token}`,
+      field: 'name',
+    })
   }
-  cases.push({ name: 'form CRLF in email', status: 400, contentType: 'application/x-www-form-urlencoded', body: `name=Ann&email=ann%40example.org%0d%0aBcc%3a%20x%40y.org&consent=on&formToken=${token}`, field: 'email' })
+  cases.push({
+    name: 'form CRLF in email',
+    status: 400,
+    contentType: 'application/x-www-form-urlencoded',
+    body: `name=Ann&email=ann%40example.org%0d%0aBcc%3a%20x%40y.org&consent=on&formToken=${token}`,
+    field: 'email',
+  })
 
   // HTML and script in every field: 400 on that field.
   for (const field of FIELDS) {
     for (const payload of MARKUP) jsonCase(`markup in ${field}: ${payload}`, withField(field, payload), 400, field)
   }
   for (const payload of MARKUP.slice(0, 3)) {
-    cases.push({ name: `form markup in name: ${payload}`, status: 400, contentType: 'application/x-www-form-urlencoded', body: `name=${encodeURIComponent(payload)}&phone=5555550142&consent=on&formToken=${token}`, field: 'name' })
+    cases.push({
+      name: `form markup in name: ${payload}`,
+      status: 400,
+      contentType: 'application/x-www-form-urlencoded',
+      body: `name=${encodeURIComponent(payload)}&phone=5555550142&consent=on&formToken=${token}`,
+      field: 'name',
+    })
   }
 
   // Unexpected JSON shapes inside the object: 400.
@@ -196,8 +263,14 @@ function buildCases(token: string): Case[] {
   }
   for (const [label, raw] of [
     ['__proto__ key', `{"__proto__":{"consent":true},"name":"Ann","phone":"5555550142","formToken":"${token}"}`],
-    ['__proto__ with valid fields', `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","__proto__":{"isAdmin":true}}`],
-    ['constructor.prototype key', `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","constructor":{"prototype":{"x":1}}}`],
+    [
+      '__proto__ with valid fields',
+      `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","__proto__":{"isAdmin":true}}`,
+    ],
+    [
+      'constructor.prototype key',
+      `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","constructor":{"prototype":{"x":1}}}`,
+    ],
     ['prototype key', `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","prototype":1}`],
     ['unknown field', `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","phoneNumber":"x"}`],
     ['unknown markup key', `{"name":"Ann","phone":"5555550142","consent":true,"formToken":"${token}","<script>alert(1)</script>":1}`],
@@ -206,8 +279,19 @@ function buildCases(token: string): Case[] {
   ] as const) {
     cases.push({ name: `JSON ${label}`, status: 400, contentType: 'application/json', body: raw })
   }
-  cases.push({ name: 'form __proto__ field', status: 400, contentType: 'application/x-www-form-urlencoded', body: `__proto__[consent]=on&name=Ann&phone=5555550142&formToken=${token}` })
-  cases.push({ name: 'form repeated name', status: 400, contentType: 'application/x-www-form-urlencoded', body: `name=Ann&name=Bob&phone=5555550142&consent=on&formToken=${token}`, field: 'name' })
+  cases.push({
+    name: 'form __proto__ field',
+    status: 400,
+    contentType: 'application/x-www-form-urlencoded',
+    body: `__proto__[consent]=on&name=Ann&phone=5555550142&formToken=${token}`,
+  })
+  cases.push({
+    name: 'form repeated name',
+    status: 400,
+    contentType: 'application/x-www-form-urlencoded',
+    body: `name=Ann&name=Bob&phone=5555550142&consent=on&formToken=${token}`,
+    field: 'name',
+  })
 
   // Forged or broken tokens: 400.
   for (const formToken of ['', 'v1.x.y.z', `${token}x`, token.replace(/^v1\.[^.]+/, 'v1.1'), 'v2.abc.def.ghi', ['a']]) {
@@ -216,13 +300,27 @@ function buildCases(token: string): Case[] {
 
   // Idempotency keys that are not keys: 400.
   for (const key of ['short', 'has spaces in it', 'x'.repeat(129), 'ünïcode-key-123']) {
-    cases.push({ name: `Idempotency-Key ${key.slice(0, 20)}`, status: 400, contentType: 'application/json', body: json(valid), headers: { 'idempotency-key': encodeURI(key) === key ? key : 'bad key with spaces' }, field: 'form' })
+    cases.push({
+      name: `Idempotency-Key ${key.slice(0, 20)}`,
+      status: 400,
+      contentType: 'application/json',
+      body: json(valid),
+      headers: { 'idempotency-key': encodeURI(key) === key ? key : 'bad key with spaces' },
+      field: 'form',
+    })
   }
   jsonCase('idempotencyKey field as object', { ...valid, idempotencyKey: { a: 1 } }, 400, 'form')
 
   // Foreign origins: 403.
   for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1.evil.example', 'https://localhost:3000.evil.example']) {
-    cases.push({ name: `Origin ${origin}`, status: 403, contentType: 'application/json', body: json(valid), headers: { origin }, field: 'form' })
+    cases.push({
+      name: `Origin ${origin}`,
+      status: 403,
+      contentType: 'application/json',
+      body: json(valid),
+      headers: { origin },
+      field: 'form',
+    })
   }
   return cases
 }
@@ -238,7 +336,9 @@ function send(baseUrl: string, testCase: Case): Promise<{ status: number; text: 
     const req = request(url, { method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), contentType: res.headers['content-type'] }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), contentType: res.headers['content-type'] }),
+      )
       res.on('error', reject)
     })
     req.on('error', reject)

@@ -28,45 +28,54 @@ describe('fault: the mail server is down during 50 submissions, then comes back'
     await server?.stop()
   })
 
-  it('delivers all 50, each exactly once', async () => {
-    const smtpPort = await freePort()
-    server = await startInquiryServer({
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      INQUIRY_NOTIFY_TO: 'intake@clinic.example',
-      INQUIRY_RETRY_BASE_MS: '200',
-      INQUIRY_RETRY_MAX_MS: '2000',
-    })
-    const formToken = await fetchFormToken(server.url)
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        postJson(server!.url, { ...validInquiryBody({ name: `Person ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]}` }), formToken }),
-      ),
-    )
-    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201))
-    const references = responses.map((r) => r.body.reference as string)
+  it(
+    'delivers all 50, each exactly once',
+    async () => {
+      const smtpPort = await freePort()
+      server = await startInquiryServer({
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        INQUIRY_NOTIFY_TO: 'intake@clinic.example',
+        INQUIRY_RETRY_BASE_MS: '200',
+        INQUIRY_RETRY_MAX_MS: '2000',
+      })
+      const formToken = await fetchFormToken(server.url)
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          postJson(server!.url, {
+            ...validInquiryBody({
+              name: `Person ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]}`,
+            }),
+            formToken,
+          }),
+        ),
+      )
+      expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201))
+      const references = responses.map((r) => r.body.reference as string)
 
-    const store = openSqliteStore(server.dataDir)
-    try {
-      await waitUntil(async () => /inquiry\.delivery_failed.*code=ESOCKET/.test(server!.output()), 20_000, 'a failed delivery attempt')
-      expect(await store.countUndelivered()).toBe(50)
-
-      const sink = await startSmtpSink(smtpPort)
+      const store = openSqliteStore(server.dataDir)
       try {
-        await sink.waitFor(50, 60_000)
-        await waitUntil(async () => (await store.countUndelivered()) === 0, 30_000, 'an empty outbox')
-        // A few more poll rounds: a duplicate would show up now.
-        await new Promise((resolve) => setTimeout(resolve, 1500))
-        const subjects = sink.received.map((email) => email.parsed.subject)
-        expect(subjects).toHaveLength(50)
-        expect(new Set(subjects).size).toBe(50)
-        expect(subjects.sort()).toEqual(references.map((reference) => `New website inquiry ${reference}`).sort())
+        await waitUntil(async () => /inquiry\.delivery_failed.*code=ESOCKET/.test(server!.output()), 20_000, 'a failed delivery attempt')
+        expect(await store.countUndelivered()).toBe(50)
+
+        const sink = await startSmtpSink(smtpPort)
+        try {
+          await sink.waitFor(50, 60_000)
+          await waitUntil(async () => (await store.countUndelivered()) === 0, 30_000, 'an empty outbox')
+          // A few more poll rounds: a duplicate would show up now.
+          await new Promise((resolve) => setTimeout(resolve, 1500))
+          const subjects = sink.received.map((email) => email.parsed.subject)
+          expect(subjects).toHaveLength(50)
+          expect(new Set(subjects).size).toBe(50)
+          expect(subjects.sort()).toEqual(references.map((reference) => `New website inquiry ${reference}`).sort())
+        } finally {
+          await sink.close()
+        }
       } finally {
-        await sink.close()
+        await store.close()
       }
-    } finally {
-      await store.close()
-    }
-  }, TEST_TIMEOUT_MS)
+    },
+    TEST_TIMEOUT_MS,
+  )
 })
 
 type Sent = { reference: string; phone: string }
@@ -99,7 +108,9 @@ async function burstAndKill(server: InquiryServer, total: number, concurrency: n
     }
   }
   await Promise.all(Array.from({ length: concurrency }, client))
-  await new Promise<void>((resolve) => (server.process.exitCode !== null || server.process.signalCode ? resolve() : server.process.once('exit', () => resolve())))
+  await new Promise<void>((resolve) =>
+    server.process.exitCode !== null || server.process.signalCode ? resolve() : server.process.once('exit', () => resolve()),
+  )
   return { accepted, failedRequests, signal: server.process.signalCode }
 }
 
@@ -113,24 +124,28 @@ async function expectAllStored(store: InquiryStore, accepted: Sent[]) {
 }
 
 describe('fault: the server is SIGKILLed in the middle of a burst of concurrent submissions', () => {
-  it('SQLite: every submission that got a success answer is in the store after restart', async () => {
-    const first = await startInquiryServer()
-    const { accepted, failedRequests, signal } = await burstAndKill(first, 400, 24, 60)
-    expect(signal).toBe('SIGKILL')
-    expect(accepted.length).toBeGreaterThanOrEqual(60)
-    expect(failedRequests).toBeGreaterThan(0) // the kill really happened mid-burst
+  it(
+    'SQLite: every submission that got a success answer is in the store after restart',
+    async () => {
+      const first = await startInquiryServer()
+      const { accepted, failedRequests, signal } = await burstAndKill(first, 400, 24, 60)
+      expect(signal).toBe('SIGKILL')
+      expect(accepted.length).toBeGreaterThanOrEqual(60)
+      expect(failedRequests).toBeGreaterThan(0) // the kill really happened mid-burst
 
-    const restarted = await startInquiryServer({ INQUIRY_DATA_DIR: first.dataDir })
-    try {
-      const after = await fetch(`${restarted.url}/api/contact`)
-      expect(after.status).toBe(200)
-      const store = openSqliteStore(first.dataDir)
-      await expectAllStored(store, accepted)
-      await store.close()
-    } finally {
-      await restarted.stop()
-    }
-  }, TEST_TIMEOUT_MS)
+      const restarted = await startInquiryServer({ INQUIRY_DATA_DIR: first.dataDir })
+      try {
+        const after = await fetch(`${restarted.url}/api/contact`)
+        expect(after.status).toBe(200)
+        const store = openSqliteStore(first.dataDir)
+        await expectAllStored(store, accepted)
+        await store.close()
+      } finally {
+        await restarted.stop()
+      }
+    },
+    TEST_TIMEOUT_MS,
+  )
 })
 
 describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'fault: SIGKILL mid-burst with PostgreSQL', () => {
@@ -142,19 +157,23 @@ describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'fault: SIGKIL
     await client.end()
   })
 
-  it('every submission that got a success answer is in the database after restart', async () => {
-    const env = { DATABASE_URL: TEST_DATABASE_URL, INQUIRY_DATABASE_SCHEMA: schema }
-    const first = await startInquiryServer(env)
-    const { accepted, signal } = await burstAndKill(first, 300, 24, 40)
-    expect(signal).toBe('SIGKILL')
-    expect(accepted.length).toBeGreaterThanOrEqual(40)
-    const restarted = await startInquiryServer(env)
-    try {
-      const store = openPostgresStore({ connectionString: TEST_DATABASE_URL, schema, poolSize: 2 })
-      await expectAllStored(store, accepted)
-      await store.close()
-    } finally {
-      await restarted.stop()
-    }
-  }, TEST_TIMEOUT_MS)
+  it(
+    'every submission that got a success answer is in the database after restart',
+    async () => {
+      const env = { DATABASE_URL: TEST_DATABASE_URL, INQUIRY_DATABASE_SCHEMA: schema }
+      const first = await startInquiryServer(env)
+      const { accepted, signal } = await burstAndKill(first, 300, 24, 40)
+      expect(signal).toBe('SIGKILL')
+      expect(accepted.length).toBeGreaterThanOrEqual(40)
+      const restarted = await startInquiryServer(env)
+      try {
+        const store = openPostgresStore({ connectionString: TEST_DATABASE_URL, schema, poolSize: 2 })
+        await expectAllStored(store, accepted)
+        await store.close()
+      } finally {
+        await restarted.stop()
+      }
+    },
+    TEST_TIMEOUT_MS,
+  )
 })

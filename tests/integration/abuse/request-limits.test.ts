@@ -99,7 +99,9 @@ describe('/api/revalidate body limit (16 KB, before the signature is checked)', 
     const post = (headers: Record<string, string>) =>
       fetch(`${server().url}/api/revalidate`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
     expect((await post({})).status).toBe(401)
-    expect((await post({ 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), 'not-the-secret-0123456789') })).status).toBe(401)
+    expect(
+      (await post({ 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), 'not-the-secret-0123456789') })).status,
+    ).toBe(401)
   })
 })
 

@@ -25,11 +25,19 @@ const cases: Case[] = [
   ['SITE_URL', { SITE_URL: '' }, /SITE_URL is required in production/],
   ['SITE_URL', { SITE_URL: 'http://clinic.example' }, /SITE_URL must be an https:\/\/ URL in production/],
   ['SITE_URL', { SITE_URL: 'clinic.example' }, /SITE_URL must be an absolute http\(s\) URL/],
-  ['NEXT_PUBLIC_SANITY_PROJECT_ID', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/],
+  [
+    'NEXT_PUBLIC_SANITY_PROJECT_ID',
+    { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' },
+    /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/,
+  ],
   ['NEXT_PUBLIC_SANITY_DATASET', { NEXT_PUBLIC_SANITY_DATASET: 'Prod Data' }, /NEXT_PUBLIC_SANITY_DATASET must be a dataset name/],
   ['NEXT_PUBLIC_SANITY_API_VERSION', { NEXT_PUBLIC_SANITY_API_VERSION: 'latest' }, /NEXT_PUBLIC_SANITY_API_VERSION must be a date/],
   ['SANITY_API_READ_TOKEN', { SANITY_API_READ_TOKEN: 'abc' }, /SANITY_API_READ_TOKEN looks too short/],
-  ['SANITY_API_HOST', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'not a url' }, /SANITY_API_HOST must be an http\(s\) URL/],
+  [
+    'SANITY_API_HOST',
+    { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'not a url' },
+    /SANITY_API_HOST must be an http\(s\) URL/,
+  ],
   ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'smtp://us%er:pw@mail.example' }, /SMTP_URL has a bad percent-escape/],
   ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'http://mail.example' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
   ['INQUIRY_NOTIFY_TO', { ...VALID_SMTP, INQUIRY_NOTIFY_TO: 'not-an-address' }, /INQUIRY_NOTIFY_TO must be a comma-separated list/],
@@ -37,11 +45,19 @@ const cases: Case[] = [
   ['INQUIRY_NOTIFY_FROM', { INQUIRY_NOTIFY_FROM: 'Website <no-reply' }, /INQUIRY_NOTIFY_FROM must be an address/],
   ['INQUIRY_DATA_DIR', { INQUIRY_DATA_DIR: path.join(aFile, 'data') }, /INQUIRY_DATA_DIR: the inquiry store cannot be opened/],
   ['DATABASE_URL', { DATABASE_URL: 'mysql://db.example/clinic' }, /DATABASE_URL must be a postgres:\/\/ URL/],
-  ['INQUIRY_DATABASE_SCHEMA', { INQUIRY_DATABASE_SCHEMA: 'Bad-Schema' }, /INQUIRY_DATABASE_SCHEMA must be a lowercase PostgreSQL schema name/],
+  [
+    'INQUIRY_DATABASE_SCHEMA',
+    { INQUIRY_DATABASE_SCHEMA: 'Bad-Schema' },
+    /INQUIRY_DATABASE_SCHEMA must be a lowercase PostgreSQL schema name/,
+  ],
   ['REDIS_URL', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
   ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: 'secret' }, /INQUIRY_ENCRYPTION_KEY must be 32 bytes/],
   ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: '' }, /INQUIRY_ENCRYPTION_KEY is required in production/],
-  ['INQUIRY_PREVIOUS_KEYS', { INQUIRY_PREVIOUS_KEYS: `${TEST_INQUIRY_ENCRYPTION_KEY},abc` }, /INQUIRY_PREVIOUS_KEYS must be a comma-separated list of keys/],
+  [
+    'INQUIRY_PREVIOUS_KEYS',
+    { INQUIRY_PREVIOUS_KEYS: `${TEST_INQUIRY_ENCRYPTION_KEY},abc` },
+    /INQUIRY_PREVIOUS_KEYS must be a comma-separated list of keys/,
+  ],
   ['INQUIRY_RETENTION_DAYS', { INQUIRY_RETENTION_DAYS: '0' }, /INQUIRY_RETENTION_DAYS must be at least 1/],
   ['INQUIRY_RETENTION_GRACE_DAYS', { INQUIRY_RETENTION_GRACE_DAYS: '400' }, /INQUIRY_RETENTION_GRACE_DAYS must be at most 365/],
   ['INQUIRY_EMAIL_INCLUDE_MESSAGE', { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'maybe' }, /INQUIRY_EMAIL_INCLUDE_MESSAGE must be true or false/],
@@ -51,17 +67,29 @@ const cases: Case[] = [
   ['INQUIRY_MIN_FILL_MS', { INQUIRY_MIN_FILL_MS: '5000' }, /INQUIRY_MIN_FILL_MS must be at most 3000/],
   ['INQUIRY_RATE_LIMIT_DISABLED', { INQUIRY_RATE_LIMIT_DISABLED: 'maybe' }, /INQUIRY_RATE_LIMIT_DISABLED must be true or false/],
   ['INQUIRY_RATE_LIMIT_POINTS', { INQUIRY_RATE_LIMIT_POINTS: '0' }, /INQUIRY_RATE_LIMIT_POINTS must be at least 1/],
-  ['INQUIRY_RATE_LIMIT_WINDOW_SECONDS', { INQUIRY_RATE_LIMIT_WINDOW_SECONDS: 'ten' }, /INQUIRY_RATE_LIMIT_WINDOW_SECONDS must be a whole number/],
+  [
+    'INQUIRY_RATE_LIMIT_WINDOW_SECONDS',
+    { INQUIRY_RATE_LIMIT_WINDOW_SECONDS: 'ten' },
+    /INQUIRY_RATE_LIMIT_WINDOW_SECONDS must be a whole number/,
+  ],
   ['INQUIRY_PROXY_HOPS', { INQUIRY_PROXY_HOPS: '-1' }, /INQUIRY_PROXY_HOPS must be at least 0/],
   ['INQUIRY_GLOBAL_LIMIT_PER_HOUR', { INQUIRY_GLOBAL_LIMIT_PER_HOUR: '0' }, /INQUIRY_GLOBAL_LIMIT_PER_HOUR must be at least 1/],
   ['INQUIRY_FORM_TOKEN_MAX_USES', { INQUIRY_FORM_TOKEN_MAX_USES: '0' }, /INQUIRY_FORM_TOKEN_MAX_USES must be at least 1/],
   ['INQUIRY_MAX_BODY_BYTES', { INQUIRY_MAX_BODY_BYTES: '1000000' }, /INQUIRY_MAX_BODY_BYTES must be at most 65536/],
   ['INQUIRY_RETRY_BASE_MS', { INQUIRY_RETRY_BASE_MS: '1' }, /INQUIRY_RETRY_BASE_MS must be at least 10/],
-  ['INQUIRY_RETRY_MAX_MS', { INQUIRY_RETRY_BASE_MS: '5000', INQUIRY_RETRY_MAX_MS: '1000' }, /INQUIRY_RETRY_MAX_MS must not be smaller than INQUIRY_RETRY_BASE_MS/],
+  [
+    'INQUIRY_RETRY_MAX_MS',
+    { INQUIRY_RETRY_BASE_MS: '5000', INQUIRY_RETRY_MAX_MS: '1000' },
+    /INQUIRY_RETRY_MAX_MS must not be smaller than INQUIRY_RETRY_BASE_MS/,
+  ],
   ['INQUIRY_DELIVERY_POLL_MS', { INQUIRY_DELIVERY_POLL_MS: '1' }, /INQUIRY_DELIVERY_POLL_MS must be at least 50/],
   ['CSP_CONTENT_PAGES', { CSP_CONTENT_PAGES: 'strict' }, /CSP_CONTENT_PAGES must be "static" or "nonce"/],
   ['NEXT_DEPLOYMENT_ID', { NEXT_DEPLOYMENT_ID: 'release 1.0' }, /NEXT_DEPLOYMENT_ID must be 1 to 64 letters/],
-  ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'c2VjcmV0' }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key in base64/],
+  [
+    'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+    { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'c2VjcmV0' },
+    /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key in base64/,
+  ],
   ['SANITY_REVALIDATE_SECRET', { SANITY_REVALIDATE_SECRET: 'short' }, /SANITY_REVALIDATE_SECRET must be at least 16 characters/],
 ]
 
@@ -80,7 +108,10 @@ function baseEnv(): Record<string, string> {
 }
 
 /** Starts the server with only `env` and resolves when it exits (or fails the case if it is still up after 60 s). */
-async function startAndWaitForExit(distDir: string, env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
+async function startAndWaitForExit(
+  distDir: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now()
   const server = launchNextStart({ cwd: root, distDir, port: await freePort(), env })
   const timer = setTimeout(() => server.process.kill('SIGKILL'), 60_000)
@@ -111,17 +142,22 @@ describe('configuration that fails at start, naming the variable (real `next sta
     distDir = ensureBuild({ name: 'bundled' })
     results = await withConcurrency(cases, 3, ([, bad]) => startAndWaitForExit(distDir, { ...baseEnv(), ...bad }))
     const slowest = Math.max(...results.map((r) => r.ms))
-    console.log(`config-at-start: ${cases.length} bad values, ${results.filter((r) => r.code !== 0).length} stopped the server; slowest exit ${slowest} ms`)
+    console.log(
+      `config-at-start: ${cases.length} bad values, ${results.filter((r) => r.code !== 0).length} stopped the server; slowest exit ${slowest} ms`,
+    )
   }, 600_000)
 
-  it.each(cases.map((c, index) => [c[0], JSON.stringify(c[1]), index] as const))('%s=%s: exits non-zero naming it', (variable, _bad, index) => {
-    const { code, output } = results[index]
-    const named = cases[index][2].test(output)
-    // On a mismatch the end of what the server printed is shown.
-    expect({ variable, code, named, output: named ? '' : output.slice(-600) }).toEqual({ variable, code: 1, named: true, output: '' })
-    // The message is the configuration error, not a stack trace.
-    expect(output).not.toMatch(/\n\s+at \S+ \(/)
-  })
+  it.each(cases.map((c, index) => [c[0], JSON.stringify(c[1]), index] as const))(
+    '%s=%s: exits non-zero naming it',
+    (variable, _bad, index) => {
+      const { code, output } = results[index]
+      const named = cases[index][2].test(output)
+      // On a mismatch the end of what the server printed is shown.
+      expect({ variable, code, named, output: named ? '' : output.slice(-600) }).toEqual({ variable, code: 1, named: true, output: '' })
+      // The message is the configuration error, not a stack trace.
+      expect(output).not.toMatch(/\n\s+at \S+ \(/)
+    },
+  )
 
   it('covers every variable of .env.example but SANITY_AUTH_TOKEN (read only by the seed commands)', async () => {
     const { readFileSync } = await import('node:fs')

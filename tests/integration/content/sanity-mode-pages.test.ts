@@ -13,10 +13,17 @@ let loopback: LoopbackSanity
 
 const documents = seedDocuments()
 const slugOf = (type: string) =>
-  (documents.find((doc) => doc._type === type && !doc._id.startsWith('drafts.')) as unknown as { slug: { current: string } }).slug
-    .current
+  (documents.find((doc) => doc._type === type && !doc._id.startsWith('drafts.')) as unknown as { slug: { current: string } }).slug.current
 
-const pages = ['/', '/blog', `/blog/${slugOf('post')}`, '/treatments', `/treatments/${slugOf('treatment')}`, '/videos', `/videos/${slugOf('video')}`]
+const pages = [
+  '/',
+  '/blog',
+  `/blog/${slugOf('post')}`,
+  '/treatments',
+  `/treatments/${slugOf('treatment')}`,
+  '/videos',
+  `/videos/${slugOf('video')}`,
+]
 
 /** The visible text of <main>, with markup and whitespace differences removed. */
 function mainText(html: string): string {

@@ -52,7 +52,9 @@ describe('key rotation across restarts', () => {
       await sink.waitFor(2, 30_000)
       expect(sink.received.map((email) => email.parsed.subject).sort()).toEqual(references.map((r) => `New website inquiry ${r}`).sort())
       expect(server.output()).not.toMatch(/KEY_MISMATCH|DECRYPT_FAILED/)
-      console.log(`key rotation: ${sink.received.length} notifications stored under key ${idA} delivered after restart with key ${idB} (previous ${idA})`)
+      console.log(
+        `key rotation: ${sink.received.length} notifications stored under key ${idA} delivered after restart with key ${idB} (previous ${idA})`,
+      )
       await server.stop()
     } finally {
       await sink.close()
@@ -75,7 +77,14 @@ describe('key rotation across restarts', () => {
     const rekey = () =>
       execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/inquiries-rekey.ts'], {
         cwd: root,
-        env: { ...process.env, INQUIRY_DATA_DIR: dataDir, INQUIRY_ENCRYPTION_KEY: keyB, INQUIRY_PREVIOUS_KEYS: keyA, NODE_ENV: 'production', SITE_URL: 'https://clinic.example' },
+        env: {
+          ...process.env,
+          INQUIRY_DATA_DIR: dataDir,
+          INQUIRY_ENCRYPTION_KEY: keyB,
+          INQUIRY_PREVIOUS_KEYS: keyA,
+          NODE_ENV: 'production',
+          SITE_URL: 'https://clinic.example',
+        },
         encoding: 'utf8',
       })
     const first = rekey()

@@ -75,7 +75,17 @@ describe('staff notification over SMTP (real smtp-server on loopback)', () => {
     expect(parsed.messageId).toMatch(/@clinic\.example>?$/)
     expect(parsed.headers.get('auto-submitted')).toBe('auto-generated')
     const text = parsed.text ?? ''
-    for (const expected of [reference, 'Zoë Álvarez-O’Neil', '+44 20 7946 0958', 'zoe@example.org', 'A text message', 'NO: do not leave a voicemail or text', 'Morning (8 am to noon)', 'Who needs help: Me', 'A message was written']) {
+    for (const expected of [
+      reference,
+      'Zoë Álvarez-O’Neil',
+      '+44 20 7946 0958',
+      'zoe@example.org',
+      'A text message',
+      'NO: do not leave a voicemail or text',
+      'Morning (8 am to noon)',
+      'Who needs help: Me',
+      'A message was written',
+    ]) {
       expect(text).toContain(expected)
     }
     expect(parsed.html).toContain('Zoë Álvarez-O’Neil')

@@ -345,4 +345,3 @@ describe('the worker watchdog', () => {
     }
   })
 })
-

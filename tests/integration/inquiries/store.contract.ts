@@ -30,7 +30,10 @@ function record(overrides: Partial<NewInquiryRecord> = {}): NewInquiryRecord {
   const id = randomUUID()
   return {
     id,
-    reference: `HL-T${String(counter).padStart(3, '0')}-${randomUUID().slice(0, 4).toUpperCase().replace(/[ILOU]/g, 'X')}`,
+    reference: `HL-T${String(counter).padStart(3, '0')}-${randomUUID()
+      .slice(0, 4)
+      .toUpperCase()
+      .replace(/[ILOU]/g, 'X')}`,
     dedupeKey: `dedupe-${id}`,
     createdAt: new Date(),
     keyId: keys.keyId,
@@ -41,7 +44,10 @@ function record(overrides: Partial<NewInquiryRecord> = {}): NewInquiryRecord {
 }
 
 /** Claims messages one lease at a time until none is due (what several claims in a row see). */
-async function claimAll(store: InquiryStore, options: { owner: string; now?: Date; leaseMs: number; limit?: number }): Promise<ClaimedMessage[]> {
+async function claimAll(
+  store: InquiryStore,
+  options: { owner: string; now?: Date; leaseMs: number; limit?: number },
+): Promise<ClaimedMessage[]> {
   const claimed: ClaimedMessage[] = []
   while (claimed.length < (options.limit ?? Infinity)) {
     const message = await store.claimNextMessage(options)
@@ -119,7 +125,13 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
 
     it('leases due messages to one owner until delivered; others get nothing meanwhile', async () => {
       const at = later(0)
-      const r = record({ createdAt: at, messages: [{ id: randomUUID(), kind: 'staff', messageId: '<m1@x>' }, { id: randomUUID(), kind: 'ack', messageId: '<m2@x>' }] })
+      const r = record({
+        createdAt: at,
+        messages: [
+          { id: randomUUID(), kind: 'staff', messageId: '<m1@x>' },
+          { id: randomUUID(), kind: 'ack', messageId: '<m2@x>' },
+        ],
+      })
       await store.saveInquiry(r)
       const claimed = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 60_000, limit: 10 })
       expect(claimed.map((m) => m.kind).sort()).toEqual(['ack', 'staff'])
@@ -183,7 +195,8 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       const claimed = await claimAll(store, { owner: 'a', now: later(1), leaseMs: 60_000, limit: 100 })
       const mine = claimed.find((m) => m.inquiry.reference === delivered.reference)!
       await store.markDelivered(mine.id, 'a', later(1))
-      for (const m of claimed.filter((m) => m !== mine)) await store.markFailed(m.id, 'a', { retryInMs: 1, errorCode: '451', now: later(1) })
+      for (const m of claimed.filter((m) => m !== mine))
+        await store.markFailed(m.id, 'a', { retryInMs: 1, errorCode: '451', now: later(1) })
       expect(await store.countUndelivered()).toBe(before - 1)
       const listed = await store.listInquiries({ limit: 1000 })
       const d = listed.find((i) => i.reference === delivered.reference)

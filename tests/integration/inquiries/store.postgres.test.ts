@@ -24,7 +24,10 @@ describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'PostgreSQL in
           `SELECT payload, row_to_json(i)::text AS rest FROM "${schema}".inquiries i`,
         )
         const outbox = await client.query<{ rest: string }>(`SELECT row_to_json(o)::text AS rest FROM "${schema}".inquiry_outbox o`)
-        return Buffer.concat([...rows.rows.flatMap((r) => [r.payload, Buffer.from(r.rest)]), ...outbox.rows.map((r) => Buffer.from(r.rest))])
+        return Buffer.concat([
+          ...rows.rows.flatMap((r) => [r.payload, Buffer.from(r.rest)]),
+          ...outbox.rows.map((r) => Buffer.from(r.rest)),
+        ])
       } finally {
         await client.end()
       }

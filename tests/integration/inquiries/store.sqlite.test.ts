@@ -10,7 +10,10 @@ runStoreContract('SQLite (temp file, WAL, synchronous=FULL)', () => {
     open: async () => openSqliteStore(dir),
     rawDump: async () =>
       Buffer.concat(
-        ['', '-wal'].map((suffix) => path.join(dir, SQLITE_FILE_NAME + suffix)).filter(existsSync).map((file) => readFileSync(file)),
+        ['', '-wal']
+          .map((suffix) => path.join(dir, SQLITE_FILE_NAME + suffix))
+          .filter(existsSync)
+          .map((file) => readFileSync(file)),
       ),
   }
 })
@@ -49,7 +52,10 @@ describe('SQLite store files', () => {
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.close()
     const bytes = Buffer.concat(
-      ['', '-wal'].map((suffix) => path.join(dir, SQLITE_FILE_NAME + suffix)).filter(existsSync).map((file) => readFileSync(file)),
+      ['', '-wal']
+        .map((suffix) => path.join(dir, SQLITE_FILE_NAME + suffix))
+        .filter(existsSync)
+        .map((file) => readFileSync(file)),
     )
     expect(bytes.includes(marker)).toBe(false)
   })

@@ -20,7 +20,10 @@ function countFiles(dir: string): number {
 
 /** The Open Graph image route of a section as built, e.g. `opengraph-image-fx5gi7` (the suffix is a content hash). */
 function ogImageSegment(section: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, server().distDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>
+  const manifest = JSON.parse(readFileSync(path.join(root, server().distDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<
+    string,
+    string
+  >
   const route = Object.values(manifest).find((value) => value.startsWith(`/${section}/[slug]/opengraph-image`))
   if (!route) throw new Error(`No built Open Graph image route for /${section}`)
   return route.split('/').pop()!

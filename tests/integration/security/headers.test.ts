@@ -70,7 +70,9 @@ describe('/contact (takes personal data)', () => {
       expect(nonce).toBeTruthy()
       nonces.push(nonce as string)
       const html = await response.text()
-      const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (match) => match[0]).filter((tag) => !tag.includes('application/ld+json'))
+      const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (match) => match[0]).filter(
+        (tag) => !tag.includes('application/ld+json'),
+      )
       expect(scripts.length).toBeGreaterThan(0)
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
     }
@@ -102,11 +104,14 @@ describe('draft mode (the Studio previewing the site)', () => {
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
   })
 
-  it.each(['preview', 'forged-0123456789abcdef0123456789abcdef', ''])('a forged cookie (%j) changes nothing: no framing, as for visitors', async (value) => {
-    const response = await fetch(`${server().url}/`, { headers: { cookie: `__prerender_bypass=${value}` } })
-    expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'none'"])
-    expect(response.headers.get('x-frame-options')).toBe('DENY')
-  })
+  it.each(['preview', 'forged-0123456789abcdef0123456789abcdef', ''])(
+    'a forged cookie (%j) changes nothing: no framing, as for visitors',
+    async (value) => {
+      const response = await fetch(`${server().url}/`, { headers: { cookie: `__prerender_bypass=${value}` } })
+      expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'none'"])
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+    },
+  )
 })
 
 describe('non-page responses', () => {

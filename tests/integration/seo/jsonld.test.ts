@@ -39,7 +39,13 @@ describe('JSON-LD', () => {
       name: settings.clinicName,
       telephone: settings.phoneE164,
       url: `${SITE}/`,
-      address: { '@type': 'PostalAddress', streetAddress: '1200 Example Avenue', addressLocality: 'Riverton', addressRegion: 'OR', postalCode: '97000' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '1200 Example Avenue',
+        addressLocality: 'Riverton',
+        addressRegion: 'OR',
+        postalCode: '97000',
+      },
     })
     const hours = clinic.openingHoursSpecification as Array<{ dayOfWeek: string[]; opens: string; closes: string }>
     expect(hours).toHaveLength(settings.hours.length)
@@ -78,7 +84,9 @@ describe('JSON-LD', () => {
     })
     expect((article.author as { hasCredential: unknown[] }).hasCredential.length).toBeGreaterThan(0)
     const sources = post.sources as Array<{ title: string; url: string }>
-    expect(article.citation).toEqual(sources.map((source) => expect.objectContaining({ '@type': 'CreativeWork', name: source.title, url: source.url })))
+    expect(article.citation).toEqual(
+      sources.map((source) => expect.objectContaining({ '@type': 'CreativeWork', name: source.title, url: source.url })),
+    )
     expect(article.image).toMatch(new RegExp(`^${SITE}/media/`))
     expectBreadcrumbs(nodes, path)
   })

@@ -75,7 +75,11 @@ describe('page metadata', () => {
     for (const path of ['/', `/blog/${post.slug.current}`, `/treatments/${documentsOfType('treatment')[0].slug.current}`]) {
       const [image] = metaContent(await html(path), 'property', 'og:image')
       const response = await fetch(onServer(server().url, image))
-      expect({ image, status: response.status, type: response.headers.get('content-type') }).toEqual({ image, status: 200, type: 'image/png' })
+      expect({ image, status: response.status, type: response.headers.get('content-type') }).toEqual({
+        image,
+        status: 200,
+        type: 'image/png',
+      })
       const bytes = Buffer.from(await response.arrayBuffer())
       expect(bytes.subarray(1, 4).toString()).toBe('PNG')
       expect(bytes.readUInt32BE(16)).toBe(1200)

@@ -20,8 +20,13 @@ async function sitemap(): Promise<UrlEntry[]> {
 function expectedUrls(): Map<string, string | undefined> {
   const expected = new Map<string, string | undefined>()
   const posts = documentsOfType('post')
-  for (const path of ['/', '/blog', '/treatments', '/videos', '/contact', '/privacy']) expected.set(`${SITE}${path === '/' ? '/' : path}`, undefined)
-  for (const [type, section] of [['post', 'blog'], ['treatment', 'treatments'], ['video', 'videos']] as const) {
+  for (const path of ['/', '/blog', '/treatments', '/videos', '/contact', '/privacy'])
+    expected.set(`${SITE}${path === '/' ? '/' : path}`, undefined)
+  for (const [type, section] of [
+    ['post', 'blog'],
+    ['treatment', 'treatments'],
+    ['video', 'videos'],
+  ] as const) {
     for (const doc of documentsOfType(type)) expected.set(`${SITE}/${section}/${doc.slug.current}`, doc._updatedAt)
   }
   for (let page = 2; page <= Math.ceil(posts.length / POSTS_PER_PAGE); page += 1) expected.set(`${SITE}/blog/page/${page}`, undefined)

@@ -34,8 +34,7 @@ const previewSecret: LoopbackDocument = {
 let loopback: LoopbackSanity
 let server: RunningServer
 
-const get = (path: string, cookie?: string) =>
-  fetch(server.url + path, { redirect: 'manual', headers: cookie ? { cookie } : {} })
+const get = (path: string, cookie?: string) => fetch(server.url + path, { redirect: 'manual', headers: cookie ? { cookie } : {} })
 
 /** The cookies a response sets, as a Cookie header for the next request. */
 function cookiesFrom(response: Response): string {
@@ -82,19 +81,22 @@ describe('with draft mode off', () => {
 })
 
 describe('a forged draft-mode cookie changes nothing', () => {
-  test.each(['1', 'preview', 'a'.repeat(32)])('__prerender_bypass=%s: the draft is not found, no framing, cached as for visitors', async (value) => {
-    const cookie = `__prerender_bypass=${value}`
-    const draft = await get('/blog/preview-only-article', cookie)
-    expect(draft.status).toBe(404)
-    expect(draft.headers.get('x-frame-options')).toBe('DENY')
-    expect(await draft.text()).not.toContain('Preview-only article')
-    const published = await get(`/blog/${aPost.slug.current}`, cookie)
-    expect(published.headers.get('x-frame-options')).toBe('DENY')
-    expect(published.headers.get('cache-control')).not.toMatch(/no-store/)
-    const html = await published.text()
-    expect(html).not.toContain('Edited title not yet published')
-    expect(html).not.toContain('Preview mode')
-  })
+  test.each(['1', 'preview', 'a'.repeat(32)])(
+    '__prerender_bypass=%s: the draft is not found, no framing, cached as for visitors',
+    async (value) => {
+      const cookie = `__prerender_bypass=${value}`
+      const draft = await get('/blog/preview-only-article', cookie)
+      expect(draft.status).toBe(404)
+      expect(draft.headers.get('x-frame-options')).toBe('DENY')
+      expect(await draft.text()).not.toContain('Preview-only article')
+      const published = await get(`/blog/${aPost.slug.current}`, cookie)
+      expect(published.headers.get('x-frame-options')).toBe('DENY')
+      expect(published.headers.get('cache-control')).not.toMatch(/no-store/)
+      const html = await published.text()
+      expect(html).not.toContain('Edited title not yet published')
+      expect(html).not.toContain('Preview mode')
+    },
+  )
 })
 
 describe('with draft mode on', () => {

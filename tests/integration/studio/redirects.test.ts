@@ -64,7 +64,9 @@ describe('with a Sanity project', () => {
       headers: { authorization: `Bearer ${WRITE_TOKEN}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         mutations: [
-          { create: { _id: 'redirect-old-detox', _type: 'redirect', from, to: '/treatments/medically-supervised-detox', permanent: false } },
+          {
+            create: { _id: 'redirect-old-detox', _type: 'redirect', from, to: '/treatments/medically-supervised-detox', permanent: false },
+          },
         ],
       }),
     })

@@ -16,7 +16,9 @@ describe('defineConfig', () => {
   test('a wrong value throws a ConfigError naming the variable, the configuration and where to look', () => {
     const parse = () => reader().parse({ PORT_NUMBER: '80.5' })
     expect(parse).toThrow(ConfigError)
-    expect(parse).toThrow('Invalid test configuration. Fix these environment variables (see .env.example):\n  - PORT_NUMBER must be a whole number')
+    expect(parse).toThrow(
+      'Invalid test configuration. Fix these environment variables (see .env.example):\n  - PORT_NUMBER must be a whole number',
+    )
   })
 
   test('an issue inside a list names the list variable, not its index', () => {
@@ -37,7 +39,9 @@ describe('defineConfig', () => {
   })
 
   test('finish shapes the parsed value (defaults that depend on other settings)', () => {
-    const withFinish = defineConfig('test configuration', z.object({ A: z.string().optional() }), (parsed) => ({ A: parsed.A ?? 'fallback' }))
+    const withFinish = defineConfig('test configuration', z.object({ A: z.string().optional() }), (parsed) => ({
+      A: parsed.A ?? 'fallback',
+    }))
     expect(withFinish.parse({}).A).toBe('fallback')
   })
 })

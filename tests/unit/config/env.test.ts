@@ -34,14 +34,26 @@ describe('site configuration', () => {
   test.each([
     ['SITE_URL', { SITE_URL: 'harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
     ['SITE_URL', { SITE_URL: 'ftp://harborlight.example' }, /SITE_URL must be an absolute http\(s\) URL/],
-    ['NEXT_PUBLIC_SANITY_PROJECT_ID', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/],
+    [
+      'NEXT_PUBLIC_SANITY_PROJECT_ID',
+      { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' },
+      /NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id/,
+    ],
     ['NEXT_PUBLIC_SANITY_DATASET', { NEXT_PUBLIC_SANITY_DATASET: 'Prod Data' }, /NEXT_PUBLIC_SANITY_DATASET must be a dataset name/],
     ['NEXT_PUBLIC_SANITY_API_VERSION', { NEXT_PUBLIC_SANITY_API_VERSION: 'latest' }, /NEXT_PUBLIC_SANITY_API_VERSION must be a date/],
     ['SANITY_API_READ_TOKEN', { SANITY_API_READ_TOKEN: 'abc' }, /SANITY_API_READ_TOKEN looks too short/],
     ['SANITY_API_HOST', { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc', SANITY_API_HOST: 'not a url' }, /SANITY_API_HOST must be an http\(s\) URL/],
     ['NEXT_DEPLOYMENT_ID', { NEXT_DEPLOYMENT_ID: 'a/b' }, /NEXT_DEPLOYMENT_ID must be 1 to 64 letters/],
-    ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'AAAA' }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key/],
-    ['SANITY_API_HOST without a project', { SANITY_API_HOST: 'http://127.0.0.1:9' }, /NEXT_PUBLIC_SANITY_PROJECT_ID is required when SANITY_API_HOST is set/],
+    [
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+      { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'AAAA' },
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key/,
+    ],
+    [
+      'SANITY_API_HOST without a project',
+      { SANITY_API_HOST: 'http://127.0.0.1:9' },
+      /NEXT_PUBLIC_SANITY_PROJECT_ID is required when SANITY_API_HOST is set/,
+    ],
   ])('a wrong %s stops start-up with a message naming it', (_name, source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError)
     expect(() => parseEnv(source)).toThrow(message)

@@ -38,7 +38,7 @@ function parameterSets(name: string, query: string, documents: SanityDocument[])
   const used = new Set([...query.matchAll(/\$(\w+)/g)].map((match) => match[1]))
   const posts = documents.filter((doc) => doc._type === 'post') as (SanityDocument & { categories?: { _ref: string }[] })[]
   const slugType = name.startsWith('treatment') ? 'treatment' : name.startsWith('video') ? 'video' : 'post'
-  const pick = <T,>(list: T[], count: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / count)) === 0)
+  const pick = <T>(list: T[], count: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / count)) === 0)
   const samplePosts = pick(posts, 12)
   const base: Params = {
     slug: slugs(documents, slugType)[0],
@@ -56,13 +56,22 @@ function parameterSets(name: string, query: string, documents: SanityDocument[])
   if (used.has('category')) variations.push(...slugs(documents, 'category').map((category) => ({ category })))
   if (used.has('start'))
     // Later pages before earlier ones, a page past the end, and overlapping windows.
-    variations.push(...[[24, 36], [0, 12], [12, 24], [5000, 5012], [3, 7], [0, 1]].map(([start, end]) => ({ start, end })))
+    variations.push(
+      ...[
+        [24, 36],
+        [0, 12],
+        [12, 24],
+        [5000, 5012],
+        [3, 7],
+        [0, 1],
+      ].map(([start, end]) => ({ start, end })),
+    )
   if (used.has('limit')) variations.push({ limit: 1 }, { limit: 10 })
   if (used.has('postId'))
-    variations.push(
-      ...samplePosts.map((post) => ({ postId: post._id, categoryIds: post.categories?.map((ref) => ref._ref) ?? [] })),
-      { postId: 'none', categoryIds: [] },
-    )
+    variations.push(...samplePosts.map((post) => ({ postId: post._id, categoryIds: post.categories?.map((ref) => ref._ref) ?? [] })), {
+      postId: 'none',
+      categoryIds: [],
+    })
   if (used.has('excludeSlug')) variations.push(...pick(slugs(documents, 'post'), 6).map((excludeSlug) => ({ excludeSlug })))
   if (used.has('terms')) variations.push({ terms: ['recovery*'] }, { terms: ['family', 'support*'] }, { terms: ['zzzz*'] })
   for (const param of used) {
@@ -91,7 +100,12 @@ describe.each([
   })
 
   test('concurrent pages of the same list come out right', async () => {
-    const pages = [[0, 12], [12, 24], [24, 36], [6, 18]]
+    const pages = [
+      [0, 12],
+      [12, 24],
+      [24, 36],
+      [6, 18],
+    ]
     const answers = await Promise.all(
       pages.map(([start, end]) => {
         const params = { category: null, start, end }
@@ -126,7 +140,5 @@ test('the backend answers each slug with its own post (parsed trees are not shar
 })
 
 function seedOrderedByDate(): SanityDocument[] {
-  return [...seed]
-    .filter((doc) => doc._type === 'post')
-    .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+  return [...seed].filter((doc) => doc._type === 'post').sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
 }

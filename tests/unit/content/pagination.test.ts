@@ -11,5 +11,4 @@ describe('pagination', () => {
     expect(pageRange(1)).toEqual({ start: 0, end: POSTS_PER_PAGE })
     expect(pageRange(3)).toEqual({ start: 2 * POSTS_PER_PAGE, end: 3 * POSTS_PER_PAGE })
   })
-
 })

@@ -1,4 +1,12 @@
-import { isExternalHref, safeHref, toPlainText, withPositionalKeys, type CalloutBlock, type RichTextBlock, type TextBlock } from '@/lib/content/portableText'
+import {
+  isExternalHref,
+  safeHref,
+  toPlainText,
+  withPositionalKeys,
+  type CalloutBlock,
+  type RichTextBlock,
+  type TextBlock,
+} from '@/lib/content/portableText'
 
 describe('safeHref', () => {
   it.each([

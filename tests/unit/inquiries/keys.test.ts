@@ -24,8 +24,12 @@ describe('key ring', () => {
   it('names the problem with a code: KEY_MISMATCH for an unknown key id, DECRYPT_FAILED for a bad payload', () => {
     const ring = deriveKeys(B)
     const payload = encryptPayload(deriveKeys(A), 'x', 'HL-AAAA-BBBB')
-    expect(() => decryptPayload(ring, payload, 'HL-AAAA-BBBB', deriveKeys(A).keyId)).toThrow(expect.objectContaining({ code: 'KEY_MISMATCH' }))
-    expect(() => decryptPayload(ring, Buffer.alloc(60, 1), 'HL-AAAA-BBBB', ring.keyId)).toThrow(expect.objectContaining({ code: 'DECRYPT_FAILED' }))
+    expect(() => decryptPayload(ring, payload, 'HL-AAAA-BBBB', deriveKeys(A).keyId)).toThrow(
+      expect.objectContaining({ code: 'KEY_MISMATCH' }),
+    )
+    expect(() => decryptPayload(ring, Buffer.alloc(60, 1), 'HL-AAAA-BBBB', ring.keyId)).toThrow(
+      expect.objectContaining({ code: 'DECRYPT_FAILED' }),
+    )
   })
 
   it('verifies form tokens signed by a previous key (forms open during a rotation still submit)', () => {
@@ -45,21 +49,36 @@ describe('the key ring checked against the store', () => {
   async function storeWith(keyId: string) {
     const dir = tempDataDir()
     const store = openSqliteStore(dir)
-    await store.saveInquiry({ id: 'i1', reference: 'HL-KEYS-TEST', dedupeKey: 'd1', createdAt: new Date(), keyId, payload: Buffer.from('x'), messages: [] })
+    await store.saveInquiry({
+      id: 'i1',
+      reference: 'HL-KEYS-TEST',
+      dedupeKey: 'd1',
+      createdAt: new Date(),
+      keyId,
+      payload: Buffer.from('x'),
+      messages: [],
+    })
     return { dir, store }
   }
 
   it('refuses, without generating a development key, when INQUIRY_ENCRYPTION_KEY is missing and the store holds production data', async () => {
     const { dir, store } = await storeWith(deriveKeys(A).keyId)
     const config = parseInquiryConfig({ NODE_ENV: 'development', INQUIRY_DATA_DIR: dir })
-    await expect(checkedKeyRing(config, store)).rejects.toThrow(/INQUIRY_ENCRYPTION_KEY is not set, but the inquiry store already holds inquiries encrypted with key id/)
+    await expect(checkedKeyRing(config, store)).rejects.toThrow(
+      /INQUIRY_ENCRYPTION_KEY is not set, but the inquiry store already holds inquiries encrypted with key id/,
+    )
     expect(existsSync(path.join(dir, 'dev-encryption.key'))).toBe(false)
     await store.close()
   })
 
   it('refuses a key ring that lacks a key id the store uses, naming both', async () => {
     const { dir, store } = await storeWith(deriveKeys(A).keyId)
-    const env = { NODE_ENV: 'production', SITE_URL: 'https://clinic.example', INQUIRY_DATA_DIR: dir, INQUIRY_ENCRYPTION_KEY: B.toString('hex') }
+    const env = {
+      NODE_ENV: 'production',
+      SITE_URL: 'https://clinic.example',
+      INQUIRY_DATA_DIR: dir,
+      INQUIRY_ENCRYPTION_KEY: B.toString('hex'),
+    }
     const config = parseInquiryConfig(env)
     const refusal = checkedKeyRing(config, store)
     await expect(refusal).rejects.toThrow(`key id(s) ${deriveKeys(A).keyId} (1 inquiry)`)

@@ -43,15 +43,20 @@ describe('inquiry validation cost is linear and bounded', () => {
       if (!result.ok) expect(Object.values(result.errors).every((message) => typeof message === 'string' && message.length > 0)).toBe(true)
       expect(ms).toBeLessThan(200)
     }
-    console.info(`validated ${count} pathological inputs; slowest ${slowest.ms.toFixed(2)} ms (${slowest.field}, ${slowest.size} characters)`)
+    console.info(
+      `validated ${count} pathological inputs; slowest ${slowest.ms.toFixed(2)} ms (${slowest.field}, ${slowest.size} characters)`,
+    )
     expect(count).toBeGreaterThan(1000)
   })
 
-  it.each(INQUIRY_FIELDS.filter((field) => field !== 'consent'))('refuses a 1 MB %s with a length message, not a pattern message', (field) => {
-    const result = validateInquiry({ name: 'Ann', phone: '(555) 555-0142', consent: true, [field]: repeat(' 1', 1_048_576) + '!' })
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors[field]).toMatch(/shorten|choose|answer/i)
-  })
+  it.each(INQUIRY_FIELDS.filter((field) => field !== 'consent'))(
+    'refuses a 1 MB %s with a length message, not a pattern message',
+    (field) => {
+      const result = validateInquiry({ name: 'Ann', phone: '(555) 555-0142', consent: true, [field]: repeat(' 1', 1_048_576) + '!' })
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.errors[field]).toMatch(/shorten|choose|answer/i)
+    },
+  )
 
   it('still accepts real values at the exact limits', () => {
     const result = validateInquiry({

@@ -60,7 +60,9 @@ describe('configuration', () => {
     expect(() => parseInquiryConfig({ INQUIRY_NOTIFY_TO: 'a@x.org, nope' })).toThrow(/INQUIRY_NOTIFY_TO/)
     expect(() => parseInquiryConfig({ INQUIRY_MIN_FILL_MS: '5000' })).toThrow(/INQUIRY_MIN_FILL_MS must be at most 3000/)
     expect(() => parseInquiryConfig({ INQUIRY_RETENTION_DAYS: 'ninety' })).toThrow(/INQUIRY_RETENTION_DAYS/)
-    expect(() => parseInquiryConfig({ INQUIRY_EMAIL_INCLUDE_MESSAGE: 'maybe' })).toThrow(/INQUIRY_EMAIL_INCLUDE_MESSAGE must be true or false/)
+    expect(() => parseInquiryConfig({ INQUIRY_EMAIL_INCLUDE_MESSAGE: 'maybe' })).toThrow(
+      /INQUIRY_EMAIL_INCLUDE_MESSAGE must be true or false/,
+    )
     expect(() => parseInquiryConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/)
     expect(() => parseInquiryConfig({ INQUIRY_TIMEZONE: 'Mars/Base' })).toThrow(/INQUIRY_TIMEZONE/)
   })

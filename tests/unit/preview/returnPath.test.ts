@@ -44,12 +44,21 @@ test.each([
   expect(safeReturnPath(candidate)).toBe('/')
 })
 
-test('an overlong return path is not an editor\'s page → /', () => {
+test("an overlong return path is not an editor's page → /", () => {
   expect(safeReturnPath(`/${'a'.repeat(5000)}`)).toBe('/')
 })
 
 test('every result is a same-site path that a browser cannot read as another host', () => {
-  const hostile = ['/%09/evil.com', '/\t/evil.com', '//evil.com', '/\\evil.com', '\\/evil.com', 'https:evil.com', '/%2F%2Fevil.com', '/%5Cevil.com']
+  const hostile = [
+    '/%09/evil.com',
+    '/\t/evil.com',
+    '//evil.com',
+    '/\\evil.com',
+    '\\/evil.com',
+    'https:evil.com',
+    '/%2F%2Fevil.com',
+    '/%5Cevil.com',
+  ]
   for (const candidate of hostile.flatMap((value) => [value, decodeURIComponent(value)])) {
     const result = safeReturnPath(candidate)
     expect(new URL(result, 'https://clinic.example').origin).toBe('https://clinic.example')

@@ -68,12 +68,19 @@ describe('content pages', () => {
     )
   })
 
-  test.each(['/', '/blog', '/contact', '/blog/what-heroin-does-to-the-brain/pdf', '/blog/x/opengraph-image-abc', '/api/contact', '/studio/x', '/videos', '/media/a.jpg'])(
-    '%s is not a content page this check answers for',
-    (path) => {
-      expect(missing(path) === 'page').toBe(false)
-    },
-  )
+  test.each([
+    '/',
+    '/blog',
+    '/contact',
+    '/blog/what-heroin-does-to-the-brain/pdf',
+    '/blog/x/opengraph-image-abc',
+    '/api/contact',
+    '/studio/x',
+    '/videos',
+    '/media/a.jpg',
+  ])('%s is not a content page this check answers for', (path) => {
+    expect(missing(path) === 'page').toBe(false)
+  })
 })
 
 describe('files drawn from content', () => {

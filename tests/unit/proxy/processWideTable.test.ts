@@ -5,7 +5,14 @@ let tableNumber = 0
 /** A table under a name of its own (process singletons outlive a test), loading what `load` gives. */
 function table(load: TableOptions<string>['load']) {
   tableNumber += 1
-  return processWideTable({ name: `test-table-${tableNumber}`, label: 'test', ttlMs: 60_000, retryAfterFailureMs: 10_000, fallback: 'fallback', load })
+  return processWideTable({
+    name: `test-table-${tableNumber}`,
+    label: 'test',
+    ttlMs: 60_000,
+    retryAfterFailureMs: 10_000,
+    fallback: 'fallback',
+    load,
+  })
 }
 
 test('loads once, then answers from memory', async () => {

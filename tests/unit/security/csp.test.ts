@@ -47,7 +47,9 @@ describe('siteCsp', () => {
 describe('studioCsp', () => {
   it('lets the Studio reach the Sanity API but not be framed, and has no unsafe-eval in production', () => {
     const policy = directives(studioCsp({ apiHost: 'http://127.0.0.1:4010/v1' }))
-    expect(policy.get('connect-src')).toEqual(expect.arrayContaining(['https://*.api.sanity.io', 'wss://*.api.sanity.io', 'http://127.0.0.1:4010']))
+    expect(policy.get('connect-src')).toEqual(
+      expect.arrayContaining(['https://*.api.sanity.io', 'wss://*.api.sanity.io', 'http://127.0.0.1:4010']),
+    )
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
     expect(policy.get('frame-src')).toEqual(["'self'"])
     expect(policy.get('script-src')).toContain('https://core.sanity-cdn.com')

@@ -2,7 +2,11 @@ import { metaDescription, pageMetadata, siteMetadata } from '@/lib/seo/metadata'
 
 process.env.SITE_URL = 'https://clinic.example'
 
-const site = { clinicName: 'Harbor Light Recovery Center', description: 'Addiction treatment in Riverton.', tagline: 'Recovery starts here' }
+const site = {
+  clinicName: 'Harbor Light Recovery Center',
+  description: 'Addiction treatment in Riverton.',
+  tagline: 'Recovery starts here',
+}
 
 describe('siteMetadata', () => {
   it('sets the title template, feed link and social defaults from SITE_URL, and no canonical a page could inherit', () => {

@@ -126,7 +126,12 @@ describe('postJsonLd', () => {
       image: 'https://clinic.example/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg',
       author: { '@type': 'Person', name: 'Dana Reyes', honorificSuffix: 'LCSW' },
       citation: [
-        { '@type': 'CreativeWork', name: 'Alcohol withdrawal', url: 'https://www.niaaa.nih.gov/', publisher: { '@type': 'Organization', name: 'NIAAA' } },
+        {
+          '@type': 'CreativeWork',
+          name: 'Alcohol withdrawal',
+          url: 'https://www.niaaa.nih.gov/',
+          publisher: { '@type': 'Organization', name: 'NIAAA' },
+        },
       ],
     })
   })
@@ -190,7 +195,12 @@ describe('faqJsonLd', () => {
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', path: '/' },
+        { name: 'Articles', path: '/blog' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://clinic.example/' },
       { '@type': 'ListItem', position: 2, name: 'Articles', item: 'https://clinic.example/blog' },
     ])

@@ -72,7 +72,9 @@ export default async function PostPage({ params }: Props) {
         data={breadcrumbJsonLd([
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/blog' },
-          ...(primaryCategory?.slug && primaryCategory.title ? [{ name: primaryCategory.title, path: `/blog/category/${primaryCategory.slug}` }] : []),
+          ...(primaryCategory?.slug && primaryCategory.title
+            ? [{ name: primaryCategory.title, path: `/blog/category/${primaryCategory.slug}` }]
+            : []),
           { name: post.title ?? 'Article', path: contentPath('post', post.slug) },
         ])}
       />

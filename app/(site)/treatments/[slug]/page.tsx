@@ -88,12 +88,7 @@ export default async function TreatmentPage({ params }: Props) {
             </div>
           </div>
           {treatment.heroImage?.ref ? (
-            <SanityImage
-              image={treatment.heroImage}
-              priority
-              className={styles.heroImage}
-              sizes="(min-width: 56rem) 32rem, 100vw"
-            />
+            <SanityImage image={treatment.heroImage} priority className={styles.heroImage} sizes="(min-width: 56rem) 32rem, 100vw" />
           ) : null}
         </div>
       </section>

@@ -28,7 +28,12 @@ describe('contact form errors', () => {
     expect(recheckField({}, 'phone', missing, touched('phone'))).toEqual({ phone: PHONE_OR_EMAIL })
     expect(recheckField({}, 'phone', missing, touched('phone', 'email'))).toEqual({ phone: PHONE_OR_EMAIL, email: PHONE_OR_EMAIL })
     // Typing an email address answers the phone field's message too.
-    const answered = recheckField({ phone: PHONE_OR_EMAIL, email: PHONE_OR_EMAIL }, 'email', { ok: false, errors: {} }, touched('phone', 'email'))
+    const answered = recheckField(
+      { phone: PHONE_OR_EMAIL, email: PHONE_OR_EMAIL },
+      'email',
+      { ok: false, errors: {} },
+      touched('phone', 'email'),
+    )
     expect(answered).toEqual({})
   })
 })

@@ -10,9 +10,7 @@ type Props = { params: Promise<{ slug: string; n: string }> }
 export async function generateStaticParams() {
   const counts = await getListPageCounts()
   return counts.flatMap(({ category, pages }) =>
-    category === null
-      ? []
-      : Array.from({ length: Math.max(0, pages - 1) }, (_, index) => ({ slug: category, n: String(index + 2) })),
+    category === null ? [] : Array.from({ length: Math.max(0, pages - 1) }, (_, index) => ({ slug: category, n: String(index + 2) })),
   )
 }
 
