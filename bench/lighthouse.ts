@@ -16,20 +16,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { startProductionServer, type RunningServer } from '../tests/support/server'
 import { buildSite } from './production-server'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@/tests/support/browser'
 
 const root = path.resolve(__dirname, '..')
 const DIST_DIR = '.next-lighthouse'
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 type Options = { build: boolean; url: string | null; port: number }
@@ -138,7 +128,7 @@ async function main() {
 
   const chromeLauncher = await import('chrome-launcher')
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-chrome-'))
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, userDataDir })
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, userDataDir })
   const results: PageResult[] = []
   try {
     const pages = await pagesToAudit(origin)
@@ -155,7 +145,7 @@ async function main() {
   }
 
   const lighthousePackage = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
-  const chromiumVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
   const report = {
     measuredAt: new Date().toISOString(),

@@ -1,7 +1,6 @@
 import axe from 'axe-core'
-import type { Browser } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
-import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '@/tests/support/server'
+import { chromiumForSuite, VIEWPORTS } from '@/tests/support/browser'
+import { productionServerForSuite } from '@/tests/support/server'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -18,18 +17,8 @@ type AxeViolation = {
   nodes: Array<{ target: string[]; failureSummary?: string }>
 }
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = productionServerForSuite()
+const browser = chromiumForSuite()
 
 function describeViolations(violations: AxeViolation[]): string {
   return violations
@@ -49,10 +38,10 @@ describe.each(Object.entries(VIEWPORTS))('accessibility at %s width', (viewportN
     '%s has no WCAG 2.2 AA violations',
     async (_name, template) => {
       // axe is injected through the DevTools protocol, so the page's own CSP is left as it is.
-      const context = await browser.newContext({ viewport, bypassCSP: true })
+      const context = await browser().newContext({ viewport, bypassCSP: true })
       try {
         const page = await context.newPage()
-        const response = await page.goto(`${server.url}${template.path}`, { waitUntil: 'networkidle' })
+        const response = await page.goto(`${server().url}${template.path}`, { waitUntil: 'networkidle' })
         expect(response?.status()).toBe(template.status ?? 200)
         await page.evaluate(axe.source)
         const violations = (await page.evaluate(

@@ -4,10 +4,10 @@
  * console errors, no request fails, and nothing is requested from another host. The video
  * player loads nothing from the video host until play is pressed.
  */
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
+import type { Page } from 'playwright-core'
+import { chromiumForSuite, VIEWPORTS } from '@/tests/support/browser'
 import { seedDocuments } from '@/tests/support/seed'
-import { startProductionServer, type RunningServer } from '@/tests/support/server'
+import { productionServerForSuite } from '@/tests/support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string }; title?: string }
 const published = (seedDocuments() as Doc[]).filter((doc) => !doc._id.startsWith('drafts.'))
@@ -18,27 +18,14 @@ const video = first('video')
 
 const START_PAGES = ['/', `/blog/${post.slug!.current}`, `/treatments/${treatment.slug!.current}`, `/videos/${video.slug!.current}`]
 
-/** The first run builds the production server (a minute or more on a busy 2-core machine). */
-const BUILD_TIMEOUT_MS = 15 * 60_000
-
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = productionServerForSuite()
+const browser = chromiumForSuite()
 
 type Visit = { status: number | null; problems: string[]; links: string[] }
 
 /** Opens a page and reports what went wrong while it loaded and settled, plus its internal links. */
 async function visit(page: Page, url: string): Promise<Visit> {
-  const origin = new URL(server.url).origin
+  const origin = new URL(server().url).origin
   const problems: string[] = []
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
@@ -89,13 +76,13 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 describe.each(Object.entries(VIEWPORTS))('browsing at %s width', (_name, viewport) => {
   it('every page and every internal link it offers loads cleanly from this site only', async () => {
-    const context = await browser.newContext({ viewport })
+    const context = await browser().newContext({ viewport })
     const page = await context.newPage()
     const found = new Set<string>()
     const report: string[] = []
     try {
       for (const start of START_PAGES) {
-        const result = await visit(page, `${server.url}${start}`)
+        const result = await visit(page, `${server().url}${start}`)
         expect({ page: start, status: result.status }).toEqual({ page: start, status: 200 })
         report.push(...result.problems.map((problem) => `${start}: ${problem}`))
         result.links.forEach((link) => found.add(link))
@@ -121,13 +108,13 @@ describe.each(Object.entries(VIEWPORTS))('browsing at %s width', (_name, viewpor
   })
 
   it('the article links to a PDF download, with the nav and footer on every page', async () => {
-    const context = await browser.newContext({ viewport })
+    const context = await browser().newContext({ viewport })
     const page = await context.newPage()
     try {
-      await page.goto(`${server.url}/blog/${post.slug!.current}`)
+      await page.goto(`${server().url}/blog/${post.slug!.current}`)
       const pdfLink = page.getByRole('link', { name: 'Download this article (PDF)' })
       expect(await pdfLink.getAttribute('href')).toBe(`/blog/${post.slug!.current}/pdf`)
-      const pdf = await fetch(`${server.url}/blog/${post.slug!.current}/pdf`)
+      const pdf = await fetch(`${server().url}/blog/${post.slug!.current}/pdf`)
       expect(pdf.headers.get('content-type')).toBe('application/pdf')
       await pdf.arrayBuffer()
       expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBeGreaterThanOrEqual(4)
@@ -141,11 +128,11 @@ describe.each(Object.entries(VIEWPORTS))('browsing at %s width', (_name, viewpor
 
 describe('video page', () => {
   it('requests nothing from YouTube until play is pressed, then loads the no-cookie player', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop })
     const page = await context.newPage()
     const thirdParty: string[] = []
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url)) thirdParty.push(request.url())
+      if (!request.url().startsWith(server().url)) thirdParty.push(request.url())
     })
     // No internet here: answer the player request locally and remember its URL.
     const playerRequests: string[] = []
@@ -154,7 +141,7 @@ describe('video page', () => {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' })
     })
     try {
-      await page.goto(`${server.url}/videos/${video.slug!.current}`, { waitUntil: 'networkidle' })
+      await page.goto(`${server().url}/videos/${video.slug!.current}`, { waitUntil: 'networkidle' })
       expect(await page.locator('iframe').count()).toBe(0)
       expect(thirdParty).toEqual([])
       const thumbnail = page.locator('button img')
@@ -176,10 +163,10 @@ describe('video page', () => {
   })
 
   it('offers a plain link to the video when JavaScript is off', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false })
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false })
     const page = await context.newPage()
     try {
-      await page.goto(`${server.url}/videos/${video.slug!.current}`)
+      await page.goto(`${server().url}/videos/${video.slug!.current}`)
       expect(await page.getByRole('link', { name: /^Watch on (YouTube|Vimeo)$/ }).getAttribute('href')).toMatch(
         /^https:\/\/(www\.youtube\.com\/watch\?v=|vimeo\.com\/)/,
       )
@@ -192,10 +179,10 @@ describe('video page', () => {
 
 describe('call bar', () => {
   it('is fixed to the bottom of a phone screen, at least 44px tall, and calls the clinic', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
     try {
-      await page.goto(`${server.url}/treatments/${treatment.slug!.current}`)
+      await page.goto(`${server().url}/treatments/${treatment.slug!.current}`)
       const bar = page.getByRole('link', { name: /^Call 24\/7:/ })
       expect(await bar.isVisible()).toBe(true)
       expect(await bar.getAttribute('href')).toBe('tel:+15555550142')
@@ -210,10 +197,10 @@ describe('call bar', () => {
   })
 
   it('is not shown on a desktop screen, where the header shows the number', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop })
     const page = await context.newPage()
     try {
-      await page.goto(`${server.url}/`)
+      await page.goto(`${server().url}/`)
       expect(await page.getByRole('link', { name: /^Call 24\/7:/ }).isVisible()).toBe(false)
       const header = page.locator('header').first().locator('a[href="tel:+15555550142"]')
       expect(await header.textContent()).toContain('(555) 555-0142')

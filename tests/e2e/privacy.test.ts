@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core'
-import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
-import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '@/tests/support/server'
+import { chromiumForSuite, VIEWPORTS } from '@/tests/support/browser'
+import { productionServerForSuite } from '@/tests/support/server'
 import { pageTemplates } from './a11y-templates'
 
 /**
@@ -8,24 +7,14 @@ import { pageTemplates } from './a11y-templates'
  * goes to the site's own origin, no cookie is set, and the pages run under their CSP without
  * a single violation (so the policy is not silently breaking them either).
  */
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = productionServerForSuite()
+const browser = chromiumForSuite()
 
 describe('privacy', () => {
   it.each(pageTemplates().map((template) => [template.name, template] as const))(
     '%s: requests only the site itself, sets no cookie, violates no CSP',
     async (_name, template) => {
-      const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+      const context = await browser().newContext({ viewport: VIEWPORTS.phone })
       try {
         const page = await context.newPage()
         const requests: string[] = []
@@ -40,13 +29,13 @@ describe('privacy', () => {
           ;(window as unknown as { __cspViolations: string[] }).__cspViolations = violations
           document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`))
         })
-        const response = await page.goto(`${server.url}${template.path}`, { waitUntil: 'networkidle' })
+        const response = await page.goto(`${server().url}${template.path}`, { waitUntil: 'networkidle' })
         expect(response?.status()).toBe(template.status ?? 200)
         // Scroll to the end so lazy images and anything loaded on scroll are requested too.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
         await page.waitForLoadState('networkidle')
 
-        const origin = new URL(server.url).origin
+        const origin = new URL(server().url).origin
         const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)
         expect(elsewhere).toEqual([])
         expect(requests.length).toBeGreaterThan(0)

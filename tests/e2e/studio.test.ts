@@ -5,10 +5,10 @@
  * downloads it, so the Studio route does not grow what visitors load.
  */
 import { gzipSync } from 'node:zlib'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '@/tests/support/browser'
+import type { Page } from 'playwright-core'
+import { chromiumForSuite } from '@/tests/support/browser'
 import { seedDocuments } from '@/tests/support/seed'
-import { startProductionServer, type RunningServer } from '@/tests/support/server'
+import { productionServerForSuite } from '@/tests/support/server'
 
 type Doc = { _id: string; _type: string; slug?: { current: string } }
 const post = (seedDocuments() as Doc[]).find((doc) => doc._type === 'post' && doc.slug?.current)!
@@ -16,18 +16,8 @@ const post = (seedDocuments() as Doc[]).find((doc) => doc._type === 'post' && do
 /** A validation message from the Studio's schema: present in the Studio bundle and nowhere else. */
 const STUDIO_MARKER = 'Posts in a medical category need a medical reviewer'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer()
-  browser = await launchChromium()
-}, 15 * 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const server = productionServerForSuite()
+const browser = chromiumForSuite()
 
 type Load = { status: number | null; errors: string[]; scripts: { url: string; body: string }[] }
 
@@ -39,12 +29,12 @@ async function load(page: Page, path: string): Promise<Load> {
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.text().then((body) => ({ url: response.url(), body })))
   })
-  const response = await page.goto(server.url + path, { waitUntil: 'networkidle' })
+  const response = await page.goto(server().url + path, { waitUntil: 'networkidle' })
   return { status: response?.status() ?? null, errors, scripts: await Promise.all(scripts) }
 }
 
 test('/studio without a project explains how to connect one, with no error and no Studio code', async () => {
-  const page = await browser.newPage()
+  const page = await browser().newPage()
   try {
     const { status, errors, scripts } = await load(page, '/studio')
     expect(status).toBe(200)
@@ -59,7 +49,7 @@ test('/studio without a project explains how to connect one, with no error and n
 })
 
 test.each(['/', `/blog/${post.slug!.current}`])('the public page %s downloads none of the Studio', async (path) => {
-  const page = await browser.newPage()
+  const page = await browser().newPage()
   try {
     const { status, errors, scripts } = await load(page, path)
     expect(status).toBe(200)
