@@ -3,6 +3,7 @@ import { revalidateTag } from 'next/cache'
 import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { readBodyLimited } from '@/lib/abuse/readBodyLimited'
 import { z } from 'zod'
+import { announceContentChange } from '@/lib/cache/contentChanges'
 import { clearProxyTables } from '@/lib/proxy/tables'
 import { revalidationSecret } from './config'
 import { tagsForChange } from './tagsForChange'
@@ -61,7 +62,9 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
   const expired = tagsForChange(change.data)
   // `expire: 0`: stale content is never served again, so the very next request is fresh
   // ('max' would serve the old page once more while regenerating in the background).
+  // With a shared cache (REDIS_URL) the expiry is written to Redis, where every instance reads it.
   for (const tag of expired) revalidateTag(tag, { expire: 0 })
   clearProxyTables()
+  await announceContentChange()
   return { status: 200, body: { message: 'Revalidated.', revalidated: expired } }
 }
