@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { blankAsUnset, defineConfig, type Environment } from '../config/define'
 
 /**
- * The shared cache's configuration. REDIS_URL switches it on: Next.js's incremental cache
+ * The shared cache's and freshness configuration. REDIS_URL switches the shared cache on: Next.js's incremental cache
  * (redisCacheHandler.mjs) and the proxy tables' change signal (contentChanges.ts) then live in
  * Redis, shared by every instance; unset, each instance keeps its own file-system cache as
  * before. Not `server-only`: next.config.ts decides from it whether to wire the handler.
@@ -20,6 +20,14 @@ const schema = z.object({
       .string()
       .regex(/^[\w:.-]{1,64}$/, 'must be 1 to 64 letters, digits, or the characters _ : . - (such as clinic-site)')
       .default('next-cache'),
+  ),
+  /**
+   * Another host for Sanity's CDN (apicdn), which visitors' pages read, apart from the API host
+   * the webhook checks freshness against (tests: the loopback API's delayed "CDN").
+   */
+  SANITY_API_CDN_HOST: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://apicdn.sanity.io' }).optional(),
   ),
 })
 
