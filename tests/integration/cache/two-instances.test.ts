@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import Redis from 'ioredis'
 import { TEST_REDIS_URL } from '@/tests/support/inquiries/fixtures'
-import type { LoopbackDocument } from '@/tests/support/loopbackSanity'
+import { startLoopbackSanity, type LoopbackDocument, type LoopbackSanity } from '@/tests/support/loopbackSanity'
 import { ensureSanityModeBuild } from '@/tests/support/sanityMode'
 import { seedDocuments } from '@/tests/support/seed'
 import { BUILD_TIMEOUT_MS, startProductionServer, type RunningServer } from '@/tests/support/server'
@@ -40,19 +40,23 @@ async function deliver(server: RunningServer, change: Record<string, unknown>) {
 const html = async (server: RunningServer, path: string) => (await fetch(server.url + path)).text()
 
 describeWithService('Redis', isReachable('127.0.0.1', 6379), 'two instances sharing the cache in Redis', () => {
+  let loopback: LoopbackSanity
   let a: RunningServer
   let b: RunningServer
 
   beforeAll(async () => {
-    const shared = { SANITY_REVALIDATE_SECRET: SECRET, REDIS_URL: TEST_REDIS_URL, CACHE_KEY_PREFIX: prefix }
-    a = await startProductionServer({ sanity: { documents }, env: shared })
-    // B: the same build, reading the same Content Lake as A.
-    b = await startProductionServer({ build: await ensureSanityModeBuild(), env: { ...shared, SANITY_API_HOST: a.loopback!.url } })
+    const build = await ensureSanityModeBuild()
+    loopback = await startLoopbackSanity(documents)
+    const env = { SANITY_API_HOST: loopback.url, SANITY_REVALIDATE_SECRET: SECRET, REDIS_URL: TEST_REDIS_URL, CACHE_KEY_PREFIX: prefix }
+    // One build, one Content Lake, two instances.
+    a = await startProductionServer({ build, env })
+    b = await startProductionServer({ build, env })
   }, BUILD_TIMEOUT_MS)
 
   afterAll(async () => {
     await b?.stop()
     await a?.stop()
+    await loopback?.close()
     const redis = new Redis(TEST_REDIS_URL)
     const keys = await redis.keys(`${prefix}:*`)
     if (keys.length > 0) await redis.del(...keys)
@@ -61,7 +65,7 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'two instances shar
 
   test('both serve the published title, and a change in Sanity alone changes neither (the cache holds)', async () => {
     for (const server of [a, b]) expect(await html(server, postPath)).toContain(post.title.split(':')[0])
-    a.loopback!.documents = a.loopback!.documents.map((doc) => (doc._id === post._id ? { ...doc, title: 'Retitled on instance A' } : doc))
+    loopback.documents = loopback.documents.map((doc) => (doc._id === post._id ? { ...doc, title: 'Retitled on instance A' } : doc))
     for (const server of [a, b, a, b]) expect(await html(server, postPath)).not.toContain('Retitled on instance A')
   })
 
@@ -80,8 +84,8 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'two instances shar
       return { status: response.status, location: response.headers.get('location') }
     }
     expect((await redirectOf(b)).status).toBe(404)
-    a.loopback!.documents = [
-      ...a.loopback!.documents,
+    loopback.documents = [
+      ...loopback.documents,
       { _id: 'redirect-two-instances', _type: 'redirect', from, to: '/treatments', permanent: false },
     ]
     const sent = performance.now()
