@@ -21,7 +21,7 @@ export type LoopbackSanity = {
   dataset: string
   documents: LoopbackDocument[]
   /** Every query request received (path and query string), to assert what the client asked. */
-  requests: { method: string; url: string; perspective: string | null; tag: string | null; authorized: boolean }[]
+  requests: { method: string; url: string; perspective: string | null; tag: string | null; authorized: boolean; viaCdn: boolean }[]
   /** Every mutation applied through the mutate endpoint, in order. */
   mutations: Mutation[]
   close: () => Promise<void>
@@ -131,7 +131,7 @@ export async function startLoopbackSanity(
     return token === undefined || header.slice('Bearer '.length) === token
   }
 
-  async function query(request: IncomingMessage, response: ServerResponse, url: URL, dataset: LoopbackDocument[]): Promise<void> {
+  async function query(request: IncomingMessage, response: ServerResponse, url: URL, viaCdn: boolean): Promise<void> {
     const canReadPrivate = authorized(request)
     requests.push({
       method: request.method ?? 'GET',
@@ -139,6 +139,7 @@ export async function startLoopbackSanity(
       perspective: url.searchParams.get('perspective'),
       tag: url.searchParams.get('tag'),
       authorized: canReadPrivate,
+      viaCdn,
     })
 
     let groq: string | null
@@ -159,7 +160,8 @@ export async function startLoopbackSanity(
     if (perspective !== 'published' && perspective !== 'raw' && !canReadPrivate) {
       return sendJson(response, 401, { error: { description: `The "${perspective}" perspective requires a token` } })
     }
-    const readable = canReadPrivate ? dataset : dataset.filter((doc) => !isPrivate(doc._id))
+    const current = viaCdn ? cdnDocuments() : state.documents
+    const readable = canReadPrivate ? current : current.filter((doc) => !isPrivate(doc._id))
     const visible = applyPerspective(readable, perspective)
     const started = performance.now()
     const result = await (await evaluate(parse(groq, { params }), { dataset: visible, params })).get()
@@ -227,7 +229,7 @@ export async function startLoopbackSanity(
         }
         if (match[2] !== dataset) return sendJson(response, 404, { error: { description: `Dataset "${match[2]}" not found` } })
         if (match[1] === 'mutate') return await mutate(request, response)
-        return await query(request, response, url, cdn ? cdnDocuments() : state.documents)
+        return await query(request, response, url, cdn)
       } catch (error) {
         sendJson(response, 400, { error: { description: (error as Error).message } })
       }
