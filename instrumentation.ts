@@ -11,7 +11,8 @@ export async function register() {
       const { revalidationConfig } = await import('./lib/revalidation/config')
       const { securityConfig } = await import('./lib/security/config')
       const { inquiryConfig } = await import('./lib/inquiries/config')
-      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig]) readConfig()
+      const { sharedCacheConfig } = await import('./lib/cache/config')
+      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig, sharedCacheConfig]) readConfig()
       // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')
       installClientAddressHeader(inquiryConfig().INQUIRY_PROXY_HOPS)

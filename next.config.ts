@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { PAGE_POST_MAX_BYTES } from './lib/abuse/bodyLimits'
+import { usesSharedCache } from './lib/cache/config'
 import { securityHeaderRules } from './lib/security/headers'
 
 // Tests and benchmarks build variants (bundled vs. Sanity backend) side by side, each in a folder
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
   // still holding a page of the previous deployment to reload instead of mixing the two.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
+  // With REDIS_URL, pages, route responses and the tagged fetch cache live in Redis, shared by
+  // every instance, so the webhook's revalidateTag on one instance reaches all (lib/cache).
+  // Read when the server starts, so one build serves with or without it.
+  cacheHandler: usesSharedCache(process.env) ? require.resolve('./lib/cache/redisCacheHandler.mjs') : undefined,
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg'],
   // Security headers and the static Content-Security-Policy on every response (see lib/security).

@@ -4,7 +4,7 @@ import { contentSource } from '@/lib/config/env'
 import { isDraftModeEnabled, previewPerspective } from '@/lib/preview/draftMode'
 import { fetchPreviewFromContentLake } from '@/lib/preview/live'
 import { fetchFromBundledDataset } from './bundledBackend'
-import { fetchFromContentLake } from './sanityBackend'
+import { fetchFromContentLake, sanityClient, waitForCdnConsistency } from './sanityBackend'
 import { tags as cacheTags } from './tags'
 
 export type FetchOptions<Query extends string> = {
@@ -33,4 +33,14 @@ export async function fetchContent<const Query extends string>({
     return fetchFromContentLake(query, params, [cacheTags.everything, ...tags], cache)
   }
   return fetchFromBundledDataset(query, params)
+}
+
+/**
+ * After a publish, resolves once the content pages read shows document `id` as published (the
+ * webhook waits for this before expiring cache tags), at most `timeoutMs`; false when it did
+ * not in time. The bundled dataset and a token-authenticated client (no CDN) are always current.
+ */
+export async function publishedChangeVisible(id: string, timeoutMs: number): Promise<boolean> {
+  if (contentSource() !== 'sanity' || !sanityClient().config().useCdn) return true
+  return waitForCdnConsistency(id, timeoutMs)
 }

@@ -1,9 +1,11 @@
+import type { ContentVersion } from '@/lib/cache/contentChanges'
 import { processSingleton } from '@/lib/process/singleton'
 
 /**
  * A table the proxy keeps in memory (redirects, the addresses content exists at): loaded
  * through the content entry point, trusted for a short while (then refreshed in the
- * background), cleared by the webhook.
+ * background), cleared by the webhook, and, with several instances, reloaded when the shared
+ * content version says another instance received a publish.
  *
  * proxy.ts and the app's routes are bundled separately, so a module-level variable would
  * give each its own copy; one state per process (a process singleton) lets the revalidation
@@ -14,7 +16,7 @@ export type ProcessWideTable<T> = {
   clear(): void
 }
 
-type State<T> = { value?: T; freshUntil: number; loading?: Promise<T>; generation: number }
+type State<T> = { value?: T; freshUntil: number; loading?: Promise<T>; generation: number; version?: string }
 
 export type TableOptions<T> = {
   /** The process singleton's name, e.g. 'redirect-cache'. */
@@ -28,10 +30,37 @@ export type TableOptions<T> = {
   retryAfterFailureMs: number
   /** Names the table in the one log line a failed load writes. */
   label: string
+  /** Shared by every instance (lib/cache): a change of it clears this table. */
+  sharedVersion?: ContentVersion
 }
 
-export function processWideTable<T>({ name, load, fallback, ttlMs, retryAfterFailureMs, label }: TableOptions<T>): ProcessWideTable<T> {
+export function processWideTable<T>({
+  name,
+  load,
+  fallback,
+  ttlMs,
+  retryAfterFailureMs,
+  label,
+  sharedVersion,
+}: TableOptions<T>): ProcessWideTable<T> {
   const state = (): State<T> => processSingleton<State<T>>(name, () => ({ freshUntil: 0, generation: 0 }))
+
+  function clear(current: State<T>): void {
+    current.generation += 1
+    current.value = undefined
+    current.freshUntil = 0
+    current.loading = undefined
+  }
+
+  /** Another instance announced a publish since this copy was loaded: forget it. */
+  async function followSharedVersion(): Promise<void> {
+    const version = await sharedVersion?.current()
+    const current = state()
+    // Unknown (Redis away): keep the copy rather than reload on every request.
+    if (version === undefined || version === current.version) return
+    if (current.version !== undefined) clear(current)
+    current.version = version
+  }
 
   async function reload(current: State<T>): Promise<T> {
     const generation = current.generation
@@ -54,7 +83,8 @@ export function processWideTable<T>({ name, load, fallback, ttlMs, retryAfterFai
   }
 
   return {
-    get() {
+    async get() {
+      if (sharedVersion) await followSharedVersion()
       const current = state()
       if (current.value !== undefined && Date.now() < current.freshUntil) return Promise.resolve(current.value)
       current.loading ??= reload(current)
@@ -63,11 +93,7 @@ export function processWideTable<T>({ name, load, fallback, ttlMs, retryAfterFai
       return current.value !== undefined ? Promise.resolve(current.value) : current.loading
     },
     clear() {
-      const current = state()
-      current.generation += 1
-      current.value = undefined
-      current.freshUntil = 0
-      current.loading = undefined
+      clear(state())
     },
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { sharedContentVersion } from '@/lib/cache/contentChanges'
 import { getContentRoutes, getRedirectRules, type ContentRoutes } from '@/lib/content'
 import { FALLBACK_CLINIC, FALLBACK_CRISIS_LINES, type CrisisLine } from '@/lib/content/clinicContact'
 import { getSiteSettings } from '@/lib/content/siteSettings'
@@ -7,7 +8,8 @@ import { buildRedirectTable, type RedirectTarget } from './redirectRules'
 
 /**
  * What the proxy keeps in memory from content, so that no request waits for a read: loaded
- * through the content getters, trusted for a minute, cleared by the webhook (clearProxyTables).
+ * through the content getters, trusted for a minute, cleared by the webhook (clearProxyTables)
+ * on its instance and, through the shared content version, on every other within a second.
  */
 const FRESH_FOR_MS = 60_000
 /** After a failed load, the site keeps working with the last good copy (or the fallback) this long. */
@@ -22,6 +24,7 @@ export const redirectTable = processWideTable<Map<string, RedirectTarget>>({
   label: 'redirects',
   ttlMs: FRESH_FOR_MS,
   retryAfterFailureMs: RETRY_AFTER_FAILURE_MS,
+  sharedVersion: sharedContentVersion,
   fallback: new Map(),
   load: async () => buildRedirectTable(await getRedirectRules()),
 })
@@ -35,6 +38,7 @@ export const contentRoutesTable = processWideTable<ContentRoutes | null>({
   label: 'missing-content',
   ttlMs: FRESH_FOR_MS,
   retryAfterFailureMs: RETRY_AFTER_FAILURE_MS,
+  sharedVersion: sharedContentVersion,
   fallback: null,
   load: getContentRoutes,
 })
@@ -47,6 +51,7 @@ export const contactLinesTable = processWideTable<ContactLines>({
   label: 'search-limit',
   ttlMs: FRESH_FOR_MS,
   retryAfterFailureMs: RETRY_AFTER_FAILURE_MS,
+  sharedVersion: sharedContentVersion,
   fallback: { ...FALLBACK_CLINIC, crisisLines: FALLBACK_CRISIS_LINES },
   load: async () => {
     const { clinicName, phone, phoneE164, crisisLines } = await getSiteSettings()

@@ -12,11 +12,16 @@ type Mutation =
 
 export type LoopbackSanity = {
   url: string
+  /**
+   * With `cdnDelayMs`: a second address, the "CDN", answering queries over the documents as
+   * they were `cdnDelayMs` ago (Sanity's apicdn after a publish); otherwise the same as `url`.
+   */
+  cdnUrl: string
   projectId: string
   dataset: string
   documents: LoopbackDocument[]
   /** Every query request received (path and query string), to assert what the client asked. */
-  requests: { method: string; url: string; perspective: string | null; tag: string | null; authorized: boolean }[]
+  requests: { method: string; url: string; perspective: string | null; tag: string | null; authorized: boolean; viaCdn: boolean }[]
   /** Every mutation applied through the mutate endpoint, in order. */
   mutations: Mutation[]
   close: () => Promise<void>
@@ -28,6 +33,8 @@ export type LoopbackOptions = {
   port?: number
   /** When set, only this bearer token reads private documents (drafts, ids with a dot); otherwise any token does. */
   token?: string
+  /** Delayed-CDN mode: `cdnUrl` shows each change this many ms after `url` does. */
+  cdnDelayMs?: number
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -94,11 +101,29 @@ function unsetPath(target: Record<string, unknown>, path: string): void {
  */
 export async function startLoopbackSanity(
   documents: LoopbackDocument[],
-  { projectId = 'loopback', dataset = 'production', port = 0, token }: LoopbackOptions = {},
+  { projectId = 'loopback', dataset = 'production', port = 0, token, cdnDelayMs }: LoopbackOptions = {},
 ): Promise<LoopbackSanity> {
   const requests: LoopbackSanity['requests'] = []
   const mutations: Mutation[] = []
-  const state = { documents }
+  /** Every version of the dataset with when it was written, for the delayed CDN (the first is the start). */
+  const history: { at: number; documents: LoopbackDocument[] }[] = [{ at: 0, documents }]
+  const state = {
+    get documents() {
+      return history[history.length - 1].documents
+    },
+    set documents(next: LoopbackDocument[]) {
+      const now = Date.now()
+      // The CDN needs only the newest version older than its delay, and those after it.
+      const keepFrom = history.findLastIndex((entry) => entry.at <= now - (cdnDelayMs ?? 0))
+      history.splice(0, Math.max(0, keepFrom))
+      history.push({ at: now, documents: next })
+    },
+  }
+  /** What the CDN shows now: the newest version at least `cdnDelayMs` old. */
+  const cdnDocuments = () => {
+    const now = Date.now()
+    return (history.findLast((entry) => entry.at <= now - (cdnDelayMs ?? 0)) ?? history[0]).documents
+  }
 
   function authorized(request: IncomingMessage): boolean {
     const header = request.headers.authorization
@@ -106,7 +131,7 @@ export async function startLoopbackSanity(
     return token === undefined || header.slice('Bearer '.length) === token
   }
 
-  async function query(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  async function query(request: IncomingMessage, response: ServerResponse, url: URL, viaCdn: boolean): Promise<void> {
     const canReadPrivate = authorized(request)
     requests.push({
       method: request.method ?? 'GET',
@@ -114,6 +139,7 @@ export async function startLoopbackSanity(
       perspective: url.searchParams.get('perspective'),
       tag: url.searchParams.get('tag'),
       authorized: canReadPrivate,
+      viaCdn,
     })
 
     let groq: string | null
@@ -134,7 +160,8 @@ export async function startLoopbackSanity(
     if (perspective !== 'published' && perspective !== 'raw' && !canReadPrivate) {
       return sendJson(response, 401, { error: { description: `The "${perspective}" perspective requires a token` } })
     }
-    const readable = canReadPrivate ? state.documents : state.documents.filter((doc) => !isPrivate(doc._id))
+    const current = viaCdn ? cdnDocuments() : state.documents
+    const readable = canReadPrivate ? current : current.filter((doc) => !isPrivate(doc._id))
     const visible = applyPerspective(readable, perspective)
     const started = performance.now()
     const result = await (await evaluate(parse(groq, { params }), { dataset: visible, params })).get()
@@ -191,26 +218,41 @@ export async function startLoopbackSanity(
     sendJson(response, 200, { transactionId: Math.random().toString(36).slice(2, 12), results })
   }
 
-  const server: Server = createServer(async (request, response) => {
-    try {
-      const url = new URL(request.url ?? '/', 'http://loopback')
-      const match = /^\/v[\w-]+\/data\/(query|mutate)\/([\w-]+)$/.exec(url.pathname)
-      if (!match) return sendJson(response, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
-      if (match[2] !== dataset) return sendJson(response, 404, { error: { description: `Dataset "${match[2]}" not found` } })
-      if (match[1] === 'mutate') return await mutate(request, response)
-      return await query(request, response, url)
-    } catch (error) {
-      sendJson(response, 400, { error: { description: (error as Error).message } })
-    }
-  })
+  /** The API (current documents), or the delayed CDN (query only). */
+  const serve = (cdn: boolean): Server =>
+    createServer(async (request, response) => {
+      try {
+        const url = new URL(request.url ?? '/', 'http://loopback')
+        const match = /^\/v[\w-]+\/data\/(query|mutate)\/([\w-]+)$/.exec(url.pathname)
+        if (!match || (cdn && match[1] === 'mutate')) {
+          return sendJson(response, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
+        }
+        if (match[2] !== dataset) return sendJson(response, 404, { error: { description: `Dataset "${match[2]}" not found` } })
+        if (match[1] === 'mutate') return await mutate(request, response)
+        return await query(request, response, url, cdn)
+      } catch (error) {
+        sendJson(response, 400, { error: { description: (error as Error).message } })
+      }
+    })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', resolve)
-  })
-  const address = server.address() as { port: number }
+  const listen = (server: Server, onPort: number) =>
+    new Promise<string>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(onPort, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`))
+    })
+  const close = (server: Server) =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
+
+  const server = serve(false)
+  const url = await listen(server, port)
+  const cdnServer = cdnDelayMs === undefined ? undefined : serve(true)
+  const cdnUrl = cdnServer ? await listen(cdnServer, 0) : url
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url,
+    cdnUrl,
     projectId,
     dataset,
     get documents() {
@@ -221,10 +263,8 @@ export async function startLoopbackSanity(
     },
     requests,
     mutations,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: async () => {
+      await Promise.all([close(server), cdnServer && close(cdnServer)])
+    },
   }
 }

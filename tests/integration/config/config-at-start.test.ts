@@ -51,6 +51,8 @@ const cases: Case[] = [
     /INQUIRY_DATABASE_SCHEMA must be a lowercase PostgreSQL schema name/,
   ],
   ['REDIS_URL', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+  ['CACHE_KEY_PREFIX', { CACHE_KEY_PREFIX: 'clinic site' }, /CACHE_KEY_PREFIX must be 1 to 64 letters/],
+  ['SANITY_API_CDN_HOST', { SANITY_API_CDN_HOST: 'apicdn.sanity.io' }, /SANITY_API_CDN_HOST must be an http\(s\) URL/],
   ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: 'secret' }, /INQUIRY_ENCRYPTION_KEY must be 32 bytes/],
   ['INQUIRY_ENCRYPTION_KEY', { INQUIRY_ENCRYPTION_KEY: '' }, /INQUIRY_ENCRYPTION_KEY is required in production/],
   [

@@ -53,3 +53,35 @@ test('a load that was under way when the table was cleared does not overwrite th
   expect(await first).toBe('before the change')
   expect(await cached.get()).toBe('after the change')
 })
+
+describe('with a shared content version (several instances)', () => {
+  /** What Redis would answer: another instance's webhook changes it. */
+  function versionOf(initial: string | undefined) {
+    const shared = { value: initial }
+    return { shared, sharedVersion: { current: async () => shared.value } }
+  }
+
+  test("another instance's publish (a new version) makes the table reload; the same version keeps it", async () => {
+    const { shared, sharedVersion } = versionOf('1')
+    let loads = 0
+    const cached = processWideTable({ ...options(`versioned-${++tableNumber}`), sharedVersion, load: async () => `v${++loads}` })
+    expect(await cached.get()).toBe('v1')
+    expect(await cached.get()).toBe('v1')
+    shared.value = '2'
+    expect(await cached.get()).toBe('v2')
+    expect(await cached.get()).toBe('v2')
+  })
+
+  test('an unknown version (Redis away) keeps the loaded copy', async () => {
+    const { shared, sharedVersion } = versionOf('1')
+    let loads = 0
+    const cached = processWideTable({ ...options(`versioned-${++tableNumber}`), sharedVersion, load: async () => `v${++loads}` })
+    expect(await cached.get()).toBe('v1')
+    shared.value = undefined
+    expect(await cached.get()).toBe('v1')
+  })
+})
+
+function options(name: string) {
+  return { name, label: 'test', ttlMs: 60_000, retryAfterFailureMs: 10_000, fallback: 'fallback' }
+}
