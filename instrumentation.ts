@@ -11,7 +11,9 @@ export async function register() {
       const { revalidationConfig } = await import('./lib/revalidation/config')
       const { securityConfig } = await import('./lib/security/config')
       const { inquiryConfig } = await import('./lib/inquiries/config')
-      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig]) readConfig()
+      // Last, so a malformed REDIS_URL or DATABASE_URL is reported by its own configuration first.
+      const { instanceConfig } = await import('./lib/config/instances')
+      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig, instanceConfig]) readConfig()
       // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')
       installClientAddressHeader(inquiryConfig().INQUIRY_PROXY_HOPS)
