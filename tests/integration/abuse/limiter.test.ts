@@ -61,3 +61,40 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'rate limit in Redi
     await limiter.close()
   })
 })
+
+describe('rate limit with several instances while Redis is down: never per-process memory', () => {
+  const unreachable = 'redis://127.0.0.1:1'
+  let errors: jest.SpyInstance
+  beforeEach(() => (errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)))
+  afterEach(() => errors.mockRestore())
+
+  it("'allow' lets every request through (fail open) and logs the outage once", async () => {
+    const limiter = createLimiter({
+      name: 'test-down-allow',
+      points: 1,
+      durationSeconds: 60,
+      redisUrl: unreachable,
+      secret,
+      whenRedisIsDown: 'allow',
+    })
+    const decisions = await consumeMany(limiter, '203.0.113.11', 3)
+    expect(decisions).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }])
+    expect(errors).toHaveBeenCalledTimes(1)
+    expect(String(errors.mock.calls[0][0])).toMatch(/test-down-allow: Redis cannot be reached .* lets every request through/)
+    await limiter.close()
+  })
+
+  it("'refuse' refuses every request (fail closed) with a retry delay", async () => {
+    const limiter = createLimiter({
+      name: 'test-down-refuse',
+      points: 5,
+      durationSeconds: 60,
+      redisUrl: unreachable,
+      secret,
+      whenRedisIsDown: 'refuse',
+    })
+    expect(await limiter.consume('203.0.113.12')).toEqual({ allowed: false, retryAfterSeconds: 30 })
+    expect(String(errors.mock.calls[0][0])).toMatch(/refuses every request/)
+    await limiter.close()
+  })
+})
