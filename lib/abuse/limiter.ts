@@ -55,16 +55,22 @@ export function createLimiter({
   let redis: Redis | undefined
   let limiter: RateLimiterAbstract = memory
   if (redisUrl) {
-    redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    // Without the memory insurance, requests made while the first connection is being opened
+    // (right after start) wait for it rather than pass or be refused uncounted; once connected,
+    // a request during an outage fails at once and whenRedisIsDown answers.
+    const waitsForFirstConnection = whenRedisIsDown !== 'memory'
+    const client = new Redis(redisUrl, { enableOfflineQueue: waitsForFirstConnection, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+    client.once('ready', () => (client.options.enableOfflineQueue = false))
     // Connection errors are answered per whenRedisIsDown; ioredis reconnects by itself.
-    redis.on('error', () => undefined)
+    client.on('error', () => undefined)
+    redis = client
     limiter = new RateLimiterRedis({
-      storeClient: redis,
+      storeClient: client,
       points,
       duration: durationSeconds,
       keyPrefix: name,
       insuranceLimiter: whenRedisIsDown === 'memory' ? memory : undefined,
-      rejectIfRedisNotReady: true,
+      rejectIfRedisNotReady: !waitsForFirstConnection,
     })
   }
   const outage = redisOutageLog(name, whenRedisIsDown)

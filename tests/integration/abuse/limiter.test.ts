@@ -54,6 +54,20 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'rate limit in Redi
     await b.close()
   })
 
+  it('with several instances, counts the first requests after start in Redis too (they wait for the connection)', async () => {
+    const name = `rl-test-${randomUUID()}`
+    const limiter = createLimiter({ name, points: 1, durationSeconds: 60, redisUrl: TEST_REDIS_URL, secret, whenRedisIsDown: 'refuse' })
+    expect(await limiter.consume('203.0.113.13')).toEqual({ allowed: true })
+    // Refused by the count (about a minute), not by the outage answer (30 s).
+    const second = await limiter.consume('203.0.113.13')
+    expect(second.allowed || second.retryAfterSeconds).toBeGreaterThan(55)
+    const Redis = (await import('ioredis')).default
+    const redis = new Redis(TEST_REDIS_URL)
+    await redis.del(...(await redis.keys(`${name}*`)))
+    redis.disconnect()
+    await limiter.close()
+  })
+
   it('falls back to memory when Redis cannot be reached, so nobody is turned away', async () => {
     const limiter = createLimiter({ name: 'test-fallback', points: 2, durationSeconds: 60, redisUrl: 'redis://127.0.0.1:1', secret })
     const decisions = await consumeMany(limiter, '203.0.113.10', 3)
