@@ -41,7 +41,8 @@ export type LimiterOptions = {
 
 /**
  * A fixed-window limit (rate-limiter-flexible): in memory, or in Redis so several instances
- * share one count. A refusal is immediate and says when to come back; nothing ever waits.
+ * share one count. A refusal is immediate and says when to come back; nothing waits for a
+ * slot (only, right after start, for the first connection to Redis).
  */
 export function createLimiter({
   name,
