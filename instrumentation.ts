@@ -12,7 +12,10 @@ export async function register() {
       const { securityConfig } = await import('./lib/security/config')
       const { inquiryConfig } = await import('./lib/inquiries/config')
       const { sharedCacheConfig } = await import('./lib/cache/config')
-      for (const readConfig of [env, revalidationConfig, securityConfig, inquiryConfig, sharedCacheConfig]) readConfig()
+      // Last, so a malformed REDIS_URL or DATABASE_URL is reported by its own configuration first.
+      const { instanceConfig } = await import('./lib/config/instances')
+      const configs = [env, revalidationConfig, securityConfig, inquiryConfig, sharedCacheConfig, instanceConfig]
+      for (const readConfig of configs) readConfig()
       // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')
       installClientAddressHeader(inquiryConfig().INQUIRY_PROXY_HOPS)

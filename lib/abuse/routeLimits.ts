@@ -1,32 +1,48 @@
 import 'server-only'
 import { createHmac } from 'node:crypto'
-import { inquiryConfig } from '@/lib/inquiries/config'
+import { instanceConfig, runsSeveralInstances } from '@/lib/config/instances'
 import { nextPreviewProps } from '@/lib/preview/draftModeCookie'
-import { namedLimiter, type RateLimitDecision } from './limiter'
+import { namedLimiter, type RateLimitDecision, type RedisDownPolicy } from './limiter'
 import { requestClientKey } from './requestClientKey'
 
-export type RouteLimit = { name: string; points: number; durationSeconds: number }
+export type RouteLimit = {
+  name: string
+  points: number
+  durationSeconds: number
+  /** With several instances, while Redis is down: let requests through or refuse them (see limiter.ts). */
+  whenRedisIsDown: Exclude<RedisDownPolicy, 'memory'>
+}
 
 /**
  * Per-address limits of the routes that do work per request. Generous: a person reading the
  * site (or an editor previewing) never comes near them; a script hammering one route does.
  */
 export const ROUTE_LIMITS = {
-  /** Searches with a query (each runs a full-text match over the content). */
-  search: { name: 'route-search', points: 30, durationSeconds: 60 },
-  /** Images: a page shows a dozen, so 600 a minute is fifty pages a minute. */
-  media: { name: 'route-media', points: 600, durationSeconds: 60 },
-  /** Draft-mode sign-ins (each checks a secret against the Content Lake). */
-  draftModeEnable: { name: 'route-draft-mode-enable', points: 10, durationSeconds: 60 },
+  /**
+   * Searches with a query (each runs a full-text match over the content). Fail open: a Redis
+   * outage must not take search away from readers; the limit only caps a scripted flood's CPU.
+   */
+  search: { name: 'route-search', points: 30, durationSeconds: 60, whenRedisIsDown: 'allow' },
+  /** Images: a page shows a dozen, so 600 a minute is fifty pages a minute. Fail open: pages need their images. */
+  media: { name: 'route-media', points: 600, durationSeconds: 60, whenRedisIsDown: 'allow' },
+  /**
+   * Draft-mode sign-ins (each checks a secret against the Content Lake). Fail closed: the limit
+   * stops guessing the secret, only editors use the route, and they can retry in a minute.
+   */
+  draftModeEnable: { name: 'route-draft-mode-enable', points: 10, durationSeconds: 60, whenRedisIsDown: 'refuse' },
 } as const satisfies Record<string, RouteLimit>
 
-/** REDIS_URL as the contact pipeline validated it: one count shared by every instance. */
-function sharedRedisUrl(): string | undefined {
+/**
+ * Where the count lives: Redis (REDIS_URL) shared by every instance, and with several
+ * instances (INSTANCES > 1) never this process's memory, which would allow N times the limit.
+ */
+function sharedStore(limit: RouteLimit): { redisUrl?: string; whenRedisIsDown: RedisDownPolicy } {
   try {
-    return inquiryConfig().REDIS_URL
+    const config = instanceConfig()
+    return { redisUrl: config.REDIS_URL, whenRedisIsDown: runsSeveralInstances(config) ? limit.whenRedisIsDown : 'memory' }
   } catch {
     // A configuration error stops the server at start (instrumentation.ts); here, count in memory.
-    return undefined
+    return { whenRedisIsDown: 'memory' }
   }
 }
 
@@ -42,7 +58,7 @@ function sharedSecret(): Buffer | undefined {
 
 /** Counts one request from this client against the route's limit. */
 export function consumeRouteLimit(limit: RouteLimit, headers: Pick<Headers, 'get'>): Promise<RateLimitDecision> {
-  const { name, ...counts } = limit
-  const limiter = namedLimiter(name, () => ({ ...counts, redisUrl: sharedRedisUrl(), secret: sharedSecret() }))
+  const { name, points, durationSeconds } = limit
+  const limiter = namedLimiter(name, () => ({ points, durationSeconds, ...sharedStore(limit), secret: sharedSecret() }))
   return limiter.consume(requestClientKey(headers))
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { blankAsUnset, defineConfig } from '@/lib/config/define'
 import { DEFAULT_SITE_URL, siteUrlProblem, siteUrlSetting } from '@/lib/config/env'
+import { redisUrlSetting } from '@/lib/config/instances'
 import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
 
 /**
@@ -87,10 +88,7 @@ const schema = z
         .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL schema name (letters, digits, _)')
         .default('public'),
     ),
-    REDIS_URL: z.preprocess(
-      blankAsUnset,
-      z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' }).optional(),
-    ),
+    REDIS_URL: redisUrlSetting,
     INQUIRY_ENCRYPTION_KEY: z.preprocess(
       blankAsUnset,
       z.string().regex(MASTER_KEY, 'must be 32 bytes written as 64 hex characters or base64 (openssl rand -base64 32)').optional(),

@@ -1,5 +1,6 @@
 import 'server-only'
 import { namedLimiter, type Limiter } from '@/lib/abuse'
+import { instanceConfig, runsSeveralInstances, type InstanceConfig } from '@/lib/config/instances'
 import type { InquiryConfig } from './config'
 import { FORM_TOKEN_MAX_AGE_MS } from './formToken'
 import type { InquiryKeys } from './keys'
@@ -13,13 +14,26 @@ import type { InquiryKeys } from './keys'
  *   cannot bury real families' messages (those refused are told to call);
  * - per form token: how often one rendered form may be submitted, so a bot cannot replay
  *   one valid token forever.
+ * With several instances, while Redis is down all three fail open (they let submissions
+ * through, logged) rather than count per process (N times the limit) or refuse: a health site
+ * must not turn a Redis outage into turning away every family. What still holds meanwhile:
+ * the signed form token and its minimum fill time, the body limits, and the idempotency key.
+ * With one instance, memory is the whole count and answers as before.
  */
 export type SubmissionLimits = { perClient: Limiter; global: Limiter; tokenUses: Limiter }
 
 /** The process's limits, built from configuration; null when INQUIRY_RATE_LIMIT_DISABLED=true. */
-export function submissionLimits(config: InquiryConfig, keys: InquiryKeys): SubmissionLimits | null {
+export function submissionLimits(
+  config: InquiryConfig,
+  keys: InquiryKeys,
+  instances: Pick<InstanceConfig, 'INSTANCES'> = instanceConfig(),
+): SubmissionLimits | null {
   if (config.INQUIRY_RATE_LIMIT_DISABLED) return null
-  const shared = { redisUrl: config.REDIS_URL, secret: keys.fingerprint }
+  const shared = {
+    redisUrl: config.REDIS_URL,
+    secret: keys.fingerprint,
+    whenRedisIsDown: runsSeveralInstances(instances) ? ('allow' as const) : ('memory' as const),
+  }
   return {
     perClient: namedLimiter('inquiry-rl', () => ({
       points: config.INQUIRY_RATE_LIMIT_POINTS,

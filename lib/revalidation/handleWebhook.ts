@@ -51,7 +51,7 @@ export async function handleRevalidationWebhook(request: Request): Promise<Webho
   const signature = request.headers.get(SIGNATURE_HEADER_NAME)
   const verdict = await verifySanityWebhook(rawBody, signature, config.secret)
   if (!verdict.ok) return { status: verdict.status, body: { message: verdict.message } }
-  if (!replayGuard.firstUse(signature!.trim())) {
+  if (!(await replayGuard.firstUse(signature!.trim()))) {
     return { status: 401, body: { message: 'This delivery was already received; a replayed delivery is refused.' } }
   }
 

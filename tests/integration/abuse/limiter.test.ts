@@ -54,10 +54,61 @@ describeWithService('Redis', isReachable('127.0.0.1', 6379), 'rate limit in Redi
     await b.close()
   })
 
+  it('with several instances, counts the first requests after start in Redis too (they wait for the connection)', async () => {
+    const name = `rl-test-${randomUUID()}`
+    const limiter = createLimiter({ name, points: 1, durationSeconds: 60, redisUrl: TEST_REDIS_URL, secret, whenRedisIsDown: 'refuse' })
+    expect(await limiter.consume('203.0.113.13')).toEqual({ allowed: true })
+    // Refused by the count (about a minute), not by the outage answer (30 s).
+    const second = await limiter.consume('203.0.113.13')
+    expect(second.allowed || second.retryAfterSeconds).toBeGreaterThan(55)
+    const Redis = (await import('ioredis')).default
+    const redis = new Redis(TEST_REDIS_URL)
+    await redis.del(...(await redis.keys(`${name}*`)))
+    redis.disconnect()
+    await limiter.close()
+  })
+
   it('falls back to memory when Redis cannot be reached, so nobody is turned away', async () => {
     const limiter = createLimiter({ name: 'test-fallback', points: 2, durationSeconds: 60, redisUrl: 'redis://127.0.0.1:1', secret })
     const decisions = await consumeMany(limiter, '203.0.113.10', 3)
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false])
+    await limiter.close()
+  })
+})
+
+describe('rate limit with several instances while Redis is down: never per-process memory', () => {
+  const unreachable = 'redis://127.0.0.1:1'
+  let errors: jest.SpyInstance
+  beforeEach(() => (errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)))
+  afterEach(() => errors.mockRestore())
+
+  it("'allow' lets every request through (fail open) and logs the outage once", async () => {
+    const limiter = createLimiter({
+      name: 'test-down-allow',
+      points: 1,
+      durationSeconds: 60,
+      redisUrl: unreachable,
+      secret,
+      whenRedisIsDown: 'allow',
+    })
+    const decisions = await consumeMany(limiter, '203.0.113.11', 3)
+    expect(decisions).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }])
+    expect(errors).toHaveBeenCalledTimes(1)
+    expect(String(errors.mock.calls[0][0])).toMatch(/test-down-allow: Redis cannot be reached .* lets every request through/)
+    await limiter.close()
+  })
+
+  it("'refuse' refuses every request (fail closed) with a retry delay", async () => {
+    const limiter = createLimiter({
+      name: 'test-down-refuse',
+      points: 5,
+      durationSeconds: 60,
+      redisUrl: unreachable,
+      secret,
+      whenRedisIsDown: 'refuse',
+    })
+    expect(await limiter.consume('203.0.113.12')).toEqual({ allowed: false, retryAfterSeconds: 30 })
+    expect(String(errors.mock.calls[0][0])).toMatch(/refuses every request/)
     await limiter.close()
   })
 })

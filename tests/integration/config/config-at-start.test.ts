@@ -19,6 +19,15 @@ writeFileSync(aFile, '')
 
 const VALID_SMTP = { SMTP_URL: 'smtp://127.0.0.1:9', INQUIRY_NOTIFY_TO: 'intake@clinic.example' }
 
+/** Everything several instances need (never reached: each case leaves one out and stops at start). */
+const SEVERAL_INSTANCES = {
+  INSTANCES: '3',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+  NEXT_DEPLOYMENT_ID: 'test-build',
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+}
+
 type Case = [variable: string, bad: Record<string, string>, message: RegExp]
 
 const cases: Case[] = [
@@ -93,6 +102,17 @@ const cases: Case[] = [
     /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key in base64/,
   ],
   ['SANITY_REVALIDATE_SECRET', { SANITY_REVALIDATE_SECRET: 'short' }, /SANITY_REVALIDATE_SECRET must be at least 16 characters/],
+  ['INSTANCES', { INSTANCES: 'two' }, /INSTANCES must be a whole number/],
+  ['INSTANCES', { INSTANCES: '0' }, /INSTANCES must be at least 1/],
+  // Several instances without what they must share: each missing variable is named.
+  ['INSTANCES', { ...SEVERAL_INSTANCES, REDIS_URL: '' }, /REDIS_URL is required when INSTANCES is more than 1 \(INSTANCES=3\)/],
+  ['INSTANCES', { ...SEVERAL_INSTANCES, DATABASE_URL: '' }, /DATABASE_URL is required when INSTANCES is more than 1/],
+  ['INSTANCES', { ...SEVERAL_INSTANCES, NEXT_DEPLOYMENT_ID: '' }, /NEXT_DEPLOYMENT_ID is required when INSTANCES is more than 1/],
+  [
+    'INSTANCES',
+    { ...SEVERAL_INSTANCES, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: '' },
+    /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required when INSTANCES is more than 1/,
+  ],
 ]
 
 function baseEnv(): Record<string, string> {

@@ -41,13 +41,13 @@ describe('verifySanityWebhook', () => {
 })
 
 describe('createReplayGuard', () => {
-  test('accepts a signature once, refuses it again within the window, forgets it after', () => {
-    const guard = createReplayGuard(1000)
-    expect(guard.firstUse('t=1,v1=a', 0)).toBe(true)
-    expect(guard.firstUse('t=1,v1=a', 500)).toBe(false)
-    expect(guard.firstUse('t=2,v1=b', 500)).toBe(true)
+  test('without Redis: accepts a signature once, refuses it again within the window, forgets it after', async () => {
+    const guard = createReplayGuard({ toleranceMs: 1000, redis: () => undefined })
+    expect(await guard.firstUse('t=1,v1=a', 0)).toBe(true)
+    expect(await guard.firstUse('t=1,v1=a', 500)).toBe(false)
+    expect(await guard.firstUse('t=2,v1=b', 500)).toBe(true)
     // Past twice the tolerance the timestamp check refuses it anyway, so the guard may forget it.
-    expect(guard.firstUse('t=1,v1=a', 2501)).toBe(true)
+    expect(await guard.firstUse('t=1,v1=a', 2501)).toBe(true)
   })
 })
 
