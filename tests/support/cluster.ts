@@ -204,6 +204,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       // One multi-instance deployment: every instance says how many there are, and shares state.
       INSTANCES: String(count),
       REDIS_URL: TEST_REDIS_URL,
+      // The shared cache's keys are this run's alone.
+      CACHE_KEY_PREFIX: `cluster-test-${runId}`,
       DATABASE_URL: TEST_DATABASE_URL,
       INQUIRY_DATABASE_SCHEMA: schema,
       // A key of this run: the rate-limit counters in Redis are keyed by it, so no other run's counts mix in.
