@@ -11,9 +11,12 @@
  * - one instance killed with SIGKILL mid-burst: every acknowledged inquiry stored and emailed once.
  */
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import {
   CLUSTER_REVALIDATE_SECRET,
+  haproxyConfig,
   haproxyInstalled,
   send,
   startCluster,
@@ -87,6 +90,15 @@ async function mapConcurrent<T, R>(items: T[], concurrency: number, task: (item:
 }
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i)
+
+test('the README shows the HAProxy configuration this test runs', () => {
+  const readme = readFileSync(path.join(__dirname, '../../../README.md'), 'utf8')
+  const example = haproxyConfig(
+    80,
+    [1, 2, 3].map((i) => ({ name: `instance${i}`, port: 3000 + i })),
+  )
+  expect(readme).toContain('```haproxy\n' + example + '```')
+})
 
 describeWithService(missing.join(', ') || 'PostgreSQL, Redis and HAProxy', missing.length === 0, 'three instances behind HAProxy', () => {
   let cluster: Cluster
