@@ -7,11 +7,13 @@
  * process, on the same 2 cores as the instances and HAProxy; the CPU each of them used during
  * the run says what limits the figure. Writes bench/results/cluster.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import Redis from 'ioredis'
 import { startCluster } from '../tests/support/cluster'
+import { TEST_REDIS_URL } from '../tests/support/inquiries/fixtures'
 import { documentsOfType } from '../tests/support/seed'
 import { BROWSER_HEADERS } from './load'
 import { treeCpuMs } from './process-tree'
@@ -42,15 +44,35 @@ type Row = {
   non2xx: number
   errors: number
   /** Share of the machine's CPU time (cores × seconds) each part used during the measured run. */
-  cpuShare: { instances: number; balancer: number; loadGenerator: number; idle: number }
+  cpuShare: { instances: number; balancer: number; redis: number; loadGenerator: number; otherProcesses: number; idle: number }
 }
 
-async function measure(url: string, instancePids: number[], balancerPid: number | null, setup: string): Promise<Row> {
+/** Busy and total CPU time of the whole machine so far, in ms (first line of /proc/stat). */
+function machineCpuMs(): { busy: number; total: number } {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
+  const total = ticks.reduce((sum, value) => sum + value, 0)
+  const idle = ticks[3] + ticks[4] // idle + iowait
+  return { busy: (total - idle) * 10, total: total * 10 }
+}
+
+/** The machine's Redis server (the shared cache and limits), whose CPU counts for the cluster too. */
+async function redisPid(): Promise<number> {
+  const redis = new Redis(TEST_REDIS_URL)
+  try {
+    return Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1] ?? -1)
+  } finally {
+    redis.disconnect()
+  }
+}
+
+async function measure(url: string, instancePids: number[], balancerPid: number | null, redis: number, setup: string): Promise<Row> {
   await autocannon({ url, connections, duration: WARMUP_SECONDS, headers: BROWSER_HEADERS })
   const cpu = () => ({
     instances: instancePids.reduce((sum, pid) => sum + treeCpuMs(pid), 0),
     balancer: balancerPid === null ? 0 : treeCpuMs(balancerPid),
+    redis: treeCpuMs(redis),
     loadGenerator: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+    machine: machineCpuMs().busy,
   })
   const before = cpu()
   const started = Date.now()
@@ -58,8 +80,10 @@ async function measure(url: string, instancePids: number[], balancerPid: number 
   const after = cpu()
   const available = ((Date.now() - started) * os.cpus().length) / 100 // percent of all cores
   const share = (key: keyof typeof before) => Math.round((after[key] - before[key]) / available)
-  const cpuShare = { instances: share('instances'), balancer: share('balancer'), loadGenerator: share('loadGenerator'), idle: 0 }
-  cpuShare.idle = Math.max(0, 100 - cpuShare.instances - cpuShare.balancer - cpuShare.loadGenerator)
+  const parts = { instances: share('instances'), balancer: share('balancer'), redis: share('redis'), loadGenerator: share('loadGenerator') }
+  const busy = Math.min(100, share('machine'))
+  const ours = parts.instances + parts.balancer + parts.redis + parts.loadGenerator
+  const cpuShare = { ...parts, otherProcesses: Math.max(0, busy - ours), idle: 100 - busy }
   const answered = result['2xx'] + result.non2xx
   return {
     setup,
@@ -76,6 +100,7 @@ async function measure(url: string, instancePids: number[], balancerPid: number 
 async function main() {
   const page = articlePath()
   const loadAverageAtStart = os.loadavg()
+  const redis = await redisPid()
   const rows: Row[] = []
   for (const count of instanceCounts) {
     console.log(`Starting ${count} instance(s) behind HAProxy...`)
@@ -83,10 +108,10 @@ async function main() {
     try {
       const pids = cluster.instances.map((instance) => instance.pid)
       if (count === 1) {
-        rows.push(await measure(cluster.instances[0].url + page, pids, null, 'direct, no balancer'))
+        rows.push(await measure(cluster.instances[0].url + page, pids, null, redis, 'direct, no balancer'))
         console.log(`  direct: ${rows.at(-1)!.requestsPerSecond} req/s`)
       }
-      rows.push(await measure(cluster.balancer.url + page, pids, cluster.balancer.pid, 'through HAProxy'))
+      rows.push(await measure(cluster.balancer.url + page, pids, cluster.balancer.pid, redis, 'through HAProxy'))
       console.log(`  ${count} behind HAProxy: ${rows.at(-1)!.requestsPerSecond} req/s`)
     } finally {
       await cluster.stop()
@@ -95,7 +120,21 @@ async function main() {
   console.log(
     table(
       `${page}, ${connections} connections, ${seconds} s after ${WARMUP_SECONDS} s warm-up, ${os.cpus().length} cores (CPU % of all cores)`,
-      ['setup', 'instances', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU instances', 'CPU haproxy', 'CPU autocannon', 'idle'],
+      [
+        'setup',
+        'instances',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+        'CPU instances',
+        'haproxy',
+        'redis',
+        'autocannon',
+        'other processes',
+        'idle',
+      ],
       rows.map((row) => [
         row.setup,
         row.instances,
@@ -106,7 +145,9 @@ async function main() {
         row.errors,
         `${row.cpuShare.instances}%`,
         `${row.cpuShare.balancer}%`,
+        `${row.cpuShare.redis}%`,
         `${row.cpuShare.loadGenerator}%`,
+        `${row.cpuShare.otherProcesses}%`,
         `${row.cpuShare.idle}%`,
       ]),
     ),
