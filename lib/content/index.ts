@@ -27,3 +27,5 @@ export type { RedirectRule } from './routes'
 export type { ContentRoutes } from './contentRoutes'
 /** The cache tag names, for the revalidation webhook that expires them. */
 export { tags as cacheTags } from './tags'
+/** Whether a published change has reached the reads pages make (the webhook waits for it). */
+export { publishedChangeVisible } from './fetch'
