@@ -7,6 +7,9 @@ import { SIGNATURE_TOLERANCE_MS } from './verifyWebhook'
 /** Where accepted signatures are remembered in Redis; the key holds a hash, never the signature. */
 export const REPLAY_KEY_PREFIX = 'revalidate-replay:'
 
+/** The Redis key of a signature: a hash, so Redis never holds the signature itself. */
+export const replayKey = (signature: string) => REPLAY_KEY_PREFIX + createHash('sha256').update(signature).digest('base64url')
+
 export type ReplayGuardOptions = {
   toleranceMs?: number
   /**
@@ -44,8 +47,7 @@ export function createReplayGuard({ toleranceMs = SIGNATURE_TOLERANCE_MS, redis 
     async firstUse(signature: string, now = Date.now()): Promise<boolean> {
       const client = redis()
       if (!client) return firstUseInMemory(signature, now)
-      const key = REPLAY_KEY_PREFIX + createHash('sha256').update(signature).digest('base64url')
-      return (await client.set(key, '1', 'PX', windowMs, 'NX')) === 'OK'
+      return (await client.set(replayKey(signature), '1', 'PX', windowMs, 'NX')) === 'OK'
     },
   }
 }
