@@ -113,8 +113,61 @@ export interface InquiryStore {
   listNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<StoredInquiry[]>
   /** Replaces a payload if the row is still under `fromKeyId` (idempotent, safe next to a running server). */
   replacePayload(id: string, change: { fromKeyId: string; keyId: string; payload: Buffer }): Promise<boolean>
+
+  // The staff inbox's work on an inquiry, stored with it (deleted with it, purged with it).
+  /** Inquiries with their work state, newest first, optionally of one status. */
+  listInbox(query: InboxQuery): Promise<InboxRow[]>
+  /** How many inquiries each status holds (every status present, 0 when empty). */
+  countByStatus(): Promise<Record<InquiryStatus, number>>
+  findInboxRow(reference: string): Promise<InboxRow | null>
+  /** Changes status and/or assignee; false if the inquiry does not exist. */
+  updateWork(inquiryId: string, change: { status?: InquiryStatus; assigneeId?: string | null }, at: Date): Promise<boolean>
+  /** A call attempt or a note; its payload is encrypted like the inquiry (see lib/staff/inbox). */
+  addActivity(activity: NewInquiryActivity): Promise<void>
+  /** Oldest first. */
+  listActivity(inquiryId: string): Promise<InquiryActivity[]>
+  /** Deletes the inquiry with its outbox rows, work state and activity (a family's request); false if unknown. */
+  deleteInquiry(reference: string): Promise<boolean>
+  /** Re-encryption: activity payloads not under `keyId`, in id order after `afterId`. */
+  listActivityNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<InquiryActivity[]>
+  replaceActivityPayload(id: string, change: { fromKeyId: string; keyId: string; payload: Buffer }): Promise<boolean>
+
   close(): Promise<void>
 }
+
+export const INQUIRY_STATUSES = ['new', 'contacted', 'scheduled', 'closed', 'spam'] as const
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
+
+export type InboxQuery = { status?: InquiryStatus; limit: number; offset?: number }
+
+/** A stored (encrypted) inquiry with the inbox's work on it. */
+export type InboxRow = StoredInquiry & {
+  status: InquiryStatus
+  assigneeId: string | null
+  /** When status or assignee last changed (null: never). */
+  updatedAt: Date | null
+  callAttempts: number
+  lastActivityAt: Date | null
+}
+
+export type ActivityKind = 'call' | 'note'
+
+/**
+ * A call attempt (payload: the outcome, e.g. "no answer, left no voicemail") or a note.
+ * The payload is encrypted with the inquiry key ring, bound to the inquiry's reference and
+ * the activity id, because staff write family details into it.
+ */
+export type InquiryActivity = {
+  id: string
+  inquiryId: string
+  kind: ActivityKind
+  staffUserId: string
+  createdAt: Date
+  keyId: string
+  payload: Buffer
+}
+
+export type NewInquiryActivity = InquiryActivity
 
 export class DuplicateReferenceError extends Error {
   override name = 'DuplicateReferenceError'
