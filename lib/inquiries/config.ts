@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { blankAsUnset, defineConfig } from '@/lib/config/define'
 import { DEFAULT_SITE_URL, siteUrlProblem, siteUrlSetting } from '@/lib/config/env'
 import { redisUrlSetting } from '@/lib/config/instances'
+import { EMAIL_DETAILS } from './delivery/email'
 import { parseSmtpUrl, SmtpUrlError } from './delivery/smtpUrl'
 
 /**
@@ -116,7 +117,20 @@ const schema = z
      * INQUIRY_RETENTION_DAYS; past that it is deleted anyway (alerts are logged meanwhile).
      */
     INQUIRY_RETENTION_GRACE_DAYS: integer(0, 365, 30, ' days'),
-    INQUIRY_EMAIL_INCLUDE_MESSAGE: flag(false),
+    /**
+     * What the staff email carries besides the reference, time and inbox link: `none` (an alert;
+     * staff read the inquiry in the signed-in inbox), `contact` (callback details, for clinics
+     * without the inbox) or `full` (contact details and the message).
+     */
+    INQUIRY_EMAIL_DETAILS: z.preprocess(
+      blankAsUnset,
+      z.enum(EMAIL_DETAILS, { error: `must be one of ${EMAIL_DETAILS.join(', ')}` }).default('none'),
+    ),
+    /** Replaced by INQUIRY_EMAIL_DETAILS: an old setting left in place must not silently change what staff receive. */
+    INQUIRY_EMAIL_INCLUDE_MESSAGE: z.preprocess(
+      blankAsUnset,
+      z.undefined({ error: 'is no longer read: remove it and use INQUIRY_EMAIL_DETAILS=full instead (or contact, or none)' }).optional(),
+    ),
     INQUIRY_ACK_EMAIL: flag(false),
     INQUIRY_ACK_FROM_NAME: z.preprocess(
       blankAsUnset,

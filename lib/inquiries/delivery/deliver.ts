@@ -93,8 +93,9 @@ function emailFor(message: ClaimedMessage, deps: DeliveryDeps): OutgoingEmail {
   }
   return {
     ...composeStaffEmail(inquiry, {
-      includeMessage: deps.config.INQUIRY_EMAIL_INCLUDE_MESSAGE,
+      details: deps.config.INQUIRY_EMAIL_DETAILS,
       timeZone: deps.config.INQUIRY_TIMEZONE,
+      siteUrl: deps.config.SITE_URL,
     }),
     from,
     to: deps.config.INQUIRY_NOTIFY_TO ?? [],

@@ -8,10 +8,19 @@ import type { ReceivedInquiry } from '../record'
  */
 export type ComposedEmail = { subject: string; text: string; html: string }
 
+/**
+ * INQUIRY_EMAIL_DETAILS: what the staff email carries besides reference, time and inbox link.
+ * `none` (default): an alert only, so a family's details never sit in ordinary mailboxes;
+ * `contact`: the callback details, for clinics that do not use the inbox; `full`: those and the message.
+ */
+export const EMAIL_DETAILS = ['none', 'contact', 'full'] as const
+export type EmailDetails = (typeof EMAIL_DETAILS)[number]
+
 export type StaffEmailOptions = {
-  /** INQUIRY_EMAIL_INCLUDE_MESSAGE: the free-text message stays out of mailboxes unless enabled. */
-  includeMessage: boolean
+  details: EmailDetails
   timeZone: string
+  /** SITE_URL: the inbox link points at the inquiry's page on the site. */
+  siteUrl: string
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -44,10 +53,16 @@ export function staffEmailSubject(reference: string): string {
   return `New website inquiry ${reference}`
 }
 
-export function composeStaffEmail(inquiry: ReceivedInquiry, { includeMessage, timeZone }: StaffEmailOptions): ComposedEmail {
-  const rows: [string, string][] = [
-    ['Reference', inquiry.reference],
-    ['Received', formatReceivedAt(inquiry.receivedAt, timeZone)],
+/** Where staff read and work the inquiry (signed in). */
+export function staffInquiryUrl(siteUrl: string, reference: string): string {
+  return new URL(`/staff/inquiries/${encodeURIComponent(reference)}`, siteUrl).toString()
+}
+
+const HTML_OPEN = '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1b1b1b">'
+const HTML_CLOSE = '</body></html>'
+
+function callbackRows(inquiry: ReceivedInquiry): [string, string][] {
+  return [
     ['Name', inquiry.name],
     ['Phone', inquiry.phone ?? 'not given'],
     ['Email', inquiry.email ?? 'not given'],
@@ -56,10 +71,27 @@ export function composeStaffEmail(inquiry: ReceivedInquiry, { includeMessage, ti
     ['Best time', inquiry.bestTime ? BEST_TIME_LABELS[inquiry.bestTime] : 'Not said'],
     ['Who needs help', inquiry.forWhom ? FOR_WHOM_LABELS[inquiry.forWhom] : 'Not said'],
   ]
-  let messageNote: string
-  if (!inquiry.message) messageNote = 'No message was written.'
-  else if (includeMessage) messageNote = ''
-  else messageNote = `A message was written. It is kept out of email; read it with: npm run inquiries:show ${inquiry.reference}`
+}
+
+/**
+ * The staff email. By default it is an alert (reference, time, link to the inbox) and holds
+ * nothing the family wrote; INQUIRY_EMAIL_DETAILS adds the callback details and the message.
+ */
+export function composeStaffEmail(inquiry: ReceivedInquiry, { details, timeZone, siteUrl }: StaffEmailOptions): ComposedEmail {
+  const link = staffInquiryUrl(siteUrl, inquiry.reference)
+  const rows: [string, string][] = [
+    ['Reference', inquiry.reference],
+    ['Received', formatReceivedAt(inquiry.receivedAt, timeZone)],
+    ...(details === 'none' ? [] : callbackRows(inquiry)),
+  ]
+  const includeMessage = details === 'full'
+  const inboxLine =
+    details === 'none'
+      ? 'The details are in the staff inbox (sign in to read them):'
+      : 'The full inquiry, with its status and notes, is in the staff inbox:'
+  let messageNote = ''
+  if (details !== 'none')
+    messageNote = inquiry.message ? (includeMessage ? '' : 'A message was written: read it in the inbox.') : 'No message was written.'
 
   const width = Math.max(...rows.map(([label]) => label.length)) + 2
   const textLines = [
@@ -67,9 +99,9 @@ export function composeStaffEmail(inquiry: ReceivedInquiry, { includeMessage, ti
     '',
     ...rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`),
     '',
-    ...(includeMessage && inquiry.message ? ['Message:', inquiry.message] : [messageNote]),
-    '',
-    'Please call back following the contact preferences above.',
+    ...(includeMessage && inquiry.message ? ['Message:', inquiry.message, ''] : messageNote ? [messageNote, ''] : []),
+    inboxLine,
+    link,
   ]
 
   const htmlRows = rows
@@ -78,17 +110,17 @@ export function composeStaffEmail(inquiry: ReceivedInquiry, { includeMessage, ti
         `<tr><th scope="row" style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
     )
     .join('')
-  const htmlMessage =
-    includeMessage && inquiry.message
-      ? `<h2 style="font-size:16px">Message</h2><p style="white-space:pre-wrap">${escapeHtml(inquiry.message)}</p>`
-      : `<p>${escapeHtml(messageNote)}</p>`
+  let htmlMessage = ''
+  if (includeMessage && inquiry.message)
+    htmlMessage = `<h2 style="font-size:16px">Message</h2><p style="white-space:pre-wrap">${escapeHtml(inquiry.message)}</p>`
+  else if (messageNote) htmlMessage = `<p>${escapeHtml(messageNote)}</p>`
   const html = [
-    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1b1b1b">',
+    HTML_OPEN,
     '<p>A new inquiry arrived through the website contact form.</p>',
     `<table role="presentation">${htmlRows}</table>`,
     htmlMessage,
-    '<p>Please call back following the contact preferences above.</p>',
-    '</body></html>',
+    `<p>${escapeHtml(inboxLine)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
+    HTML_CLOSE,
   ].join('')
 
   return { subject: staffEmailSubject(inquiry.reference), text: textLines.join('\n') + '\n', html }
@@ -105,11 +137,11 @@ export function composeAcknowledgement(reference: string): ComposedEmail {
     '',
   ].join('\n')
   const html = [
-    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#1b1b1b">',
+    HTML_OPEN,
     '<p>Hello,</p>',
     `<p>Thank you. We received your message (reference ${escapeHtml(reference)}) and will get back to you soon.</p>`,
     '<p>If you did not send a message through our website, you can ignore this email.</p>',
-    '</body></html>',
+    HTML_CLOSE,
   ].join('')
   return { subject: 'We received your message', text, html }
 }

@@ -71,7 +71,6 @@ const cases: Case[] = [
   ],
   ['INQUIRY_RETENTION_DAYS', { INQUIRY_RETENTION_DAYS: '0' }, /INQUIRY_RETENTION_DAYS must be at least 1/],
   ['INQUIRY_RETENTION_GRACE_DAYS', { INQUIRY_RETENTION_GRACE_DAYS: '400' }, /INQUIRY_RETENTION_GRACE_DAYS must be at most 365/],
-  ['INQUIRY_EMAIL_INCLUDE_MESSAGE', { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'maybe' }, /INQUIRY_EMAIL_INCLUDE_MESSAGE must be true or false/],
   ['INQUIRY_ACK_EMAIL', { INQUIRY_ACK_EMAIL: 'maybe' }, /INQUIRY_ACK_EMAIL must be true or false/],
   ['INQUIRY_ACK_FROM_NAME', { INQUIRY_ACK_FROM_NAME: 'Clinic <x>' }, /INQUIRY_ACK_FROM_NAME must be a plain display name/],
   ['INQUIRY_TIMEZONE', { INQUIRY_TIMEZONE: 'Mars/Olympus_Mons' }, /INQUIRY_TIMEZONE must be an IANA time zone/],
@@ -114,6 +113,18 @@ const cases: Case[] = [
     /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required when INSTANCES is more than 1/,
   ],
 ]
+
+// The staff email's detail setting, and the setting it replaced: left in an old environment, that one stops the start
+// (it must not silently change what staff receive) and the message says what to set instead.
+cases.push(
+  ['INQUIRY_EMAIL_DETAILS', { INQUIRY_EMAIL_DETAILS: 'message' }, /INQUIRY_EMAIL_DETAILS must be one of none, contact, full/],
+  [
+    'INQUIRY_EMAIL_INCLUDE_MESSAGE',
+    { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'true' },
+    /INQUIRY_EMAIL_INCLUDE_MESSAGE is no longer read: .*INQUIRY_EMAIL_DETAILS=full/,
+  ],
+  ['INQUIRY_EMAIL_INCLUDE_MESSAGE', { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'false' }, /INQUIRY_EMAIL_INCLUDE_MESSAGE is no longer read/],
+)
 
 function baseEnv(): Record<string, string> {
   const env: Record<string, string> = {}

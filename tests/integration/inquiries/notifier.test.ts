@@ -62,7 +62,7 @@ describe('staff notification over SMTP (real smtp-server on loopback)', () => {
     }
   }
 
-  it('sends exactly one email per inquiry, with the callback details and without the message', async () => {
+  it("sends exactly one email per inquiry: by default an alert with the inbox link and none of the family's data", async () => {
     const config = configFor(sink.url)
     const reference = await submit(store, config)
     await expect(deliver(config)).resolves.toMatchObject({ delivered: 1, failed: 0 })
@@ -74,6 +74,26 @@ describe('staff notification over SMTP (real smtp-server on loopback)', () => {
     expect(parsed.from?.value[0]).toMatchObject({ name: 'Website', address: 'no-reply@clinic.example' })
     expect(parsed.messageId).toMatch(/@clinic\.example>?$/)
     expect(parsed.headers.get('auto-submitted')).toBe('auto-generated')
+    const link = `https://clinic.example/staff/inquiries/${reference}`
+    const text = parsed.text ?? ''
+    const html = typeof parsed.html === 'string' ? parsed.html : ''
+    expect(text).toContain(reference)
+    expect(text).toContain(link)
+    expect(html).toContain(`href="${link}"`)
+    // Nothing the family sent, in the subject, either part, or the raw message (any encoding's
+    // plain words): name, phone, email address, message, nor the old server-command instruction.
+    const decoded = [parsed.subject ?? '', text, html, Buffer.from(raw).toString('utf8')]
+    for (const part of decoded) {
+      expect(part).not.toMatch(/Zoë|Álvarez|O’Neil|Alvarez|7946|0958|zoe@example\.org|relapsed|scared|inquiries:show/)
+    }
+    expect(parsed.subject).not.toMatch(/treatment|addiction|recovery|relapse/i)
+  })
+
+  it('adds the callback details with INQUIRY_EMAIL_DETAILS=contact, still without the message', async () => {
+    const config = configFor(sink.url, { INQUIRY_EMAIL_DETAILS: 'contact' })
+    const reference = await submit(store, config)
+    await deliver(config)
+    const [{ parsed, raw }] = sink.received
     const text = parsed.text ?? ''
     for (const expected of [
       reference,
@@ -85,16 +105,16 @@ describe('staff notification over SMTP (real smtp-server on loopback)', () => {
       'Morning (8 am to noon)',
       'Who needs help: Me',
       'A message was written',
+      `https://clinic.example/staff/inquiries/${reference}`,
     ]) {
       expect(text).toContain(expected)
     }
     expect(parsed.html).toContain('Zoë Álvarez-O’Neil')
     expect(raw).not.toMatch(/relapsed|scared/)
-    expect(parsed.subject).not.toMatch(/treatment|addiction|recovery|relapse/i)
   })
 
-  it('includes the message when INQUIRY_EMAIL_INCLUDE_MESSAGE=true, escaped in the HTML part', async () => {
-    const config = configFor(sink.url, { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'true' })
+  it('includes the message with INQUIRY_EMAIL_DETAILS=full, escaped in the HTML part', async () => {
+    const config = configFor(sink.url, { INQUIRY_EMAIL_DETAILS: 'full' })
     await submit(store, config, { message: 'Worried about "dad" & his drinking, he is <60' })
     await deliver(config)
     const [{ parsed }] = sink.received
