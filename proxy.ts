@@ -4,6 +4,7 @@ import { notFoundRewrite } from './lib/proxy/notFound'
 import { redirectResponse } from './lib/proxy/redirect'
 import { requestRefusal } from './lib/proxy/requestRefusal'
 import { searchLimitResponse } from './lib/proxy/searchLimit'
+import { staffPageResponse } from './lib/proxy/staffPages'
 import { studioShellRewrite } from './lib/proxy/studioShell'
 
 /**
@@ -14,6 +15,8 @@ export async function proxy(request: NextRequest) {
   return (
     // Malformed addresses and oversized, chunked or cross-site form posts: refused from their headers alone.
     requestRefusal(request) ??
+    // The staff inbox: a fresh nonce policy and never stored, indexed, framed or referred; no editor redirect applies.
+    staffPageResponse(request) ??
     // Editor-managed redirects (Studio → Redirects) first: an old address never renders.
     (await redirectResponse(request)) ??
     // Searches past the per-address limit: 429 before any full-text match runs.

@@ -57,6 +57,39 @@ export function siteCsp({ nonce, frameAncestors = 'none', allowVideoPlayer = fal
   })
 }
 
+export type StaffCspOptions = {
+  /** The request's nonce; without one (the static fallback in next.config.ts) no script runs at all. */
+  nonce?: string
+  development?: boolean
+}
+
+/**
+ * The staff inbox (/staff): a fresh nonce on every response, never framed (not even by the
+ * Studio's preview), nothing from another host. Styles keep 'unsafe-inline' for React's style
+ * attributes, as on the public site; 'self' in script-src is only a fallback for browsers
+ * without 'strict-dynamic' (which ignore it otherwise).
+ */
+export function staffCsp({ nonce, development = false }: StaffCspOptions = {}): string {
+  const scriptSrc = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'none'"]
+  if (development) scriptSrc.push("'unsafe-eval'")
+  return serializeCsp({
+    'default-src': ["'self'"],
+    'script-src': scriptSrc,
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'media-src': ["'none'"],
+    'frame-src': ["'none'"],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  })
+}
+
 export type StudioCspOptions = {
   /** Extra API origin (SANITY_API_HOST) when the Studio talks to something other than sanity.io. */
   apiHost?: string

@@ -1,4 +1,4 @@
-import { siteCsp, studioCsp, type FrameAncestors } from './csp'
+import { siteCsp, staffCsp, studioCsp, type FrameAncestors } from './csp'
 
 /**
  * Security headers for next.config.ts `headers()`. They are computed at build time and
@@ -27,6 +27,21 @@ export function baseSecurityHeaders(): HeaderEntry[] {
   ]
 }
 
+/**
+ * What every /staff response carries besides the base headers. References are in staff URLs,
+ * so no Referer leaves a staff page; nothing there may be stored by a browser or proxy, indexed
+ * or framed. proxy.ts (lib/proxy/staffPages.ts) sends these with the per-request nonce policy;
+ * next.config.ts sends them too (with a no-script policy), so they hold even where the proxy does not run.
+ */
+export function staffPageHeaders(): HeaderEntry[] {
+  return [
+    { key: 'Cache-Control', value: 'no-store' },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    { key: 'X-Frame-Options', value: frameOptionsFor('none') },
+    { key: 'Referrer-Policy', value: 'no-referrer' },
+  ]
+}
+
 export type SecurityHeaderOptions = { development?: boolean; sanityApiHost?: string }
 
 /**
@@ -43,6 +58,11 @@ export function securityHeaderRules({ development = false, sanityApiHost }: Secu
       // The click-to-load player: the one third party, framed only on a video's own page.
       source: '/videos/:slug',
       headers: [{ key: 'Content-Security-Policy', value: siteCsp({ development, allowVideoPlayer: true }) }],
+    },
+    {
+      // The staff inbox; the proxy replaces the policy with one carrying the request's nonce.
+      source: '/staff/:path*',
+      headers: [...staffPageHeaders(), { key: 'Content-Security-Policy', value: staffCsp({ development }) }],
     },
     {
       source: '/studio/:path*',

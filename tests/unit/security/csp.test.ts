@@ -1,6 +1,6 @@
-import { securityHeaderRules } from '@/lib/security/headers'
+import { securityHeaderRules, staffPageHeaders } from '@/lib/security/headers'
 import { parseSecurityConfig } from '@/lib/security/config'
-import { createNonce, siteCsp, studioCsp } from '@/lib/security/csp'
+import { createNonce, siteCsp, staffCsp, studioCsp } from '@/lib/security/csp'
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -57,6 +57,40 @@ describe('studioCsp', () => {
   })
 })
 
+describe('staffCsp', () => {
+  it('runs only scripts stamped with the nonce, loads nothing from another host and is never framed', () => {
+    const policy = directives(staffCsp({ nonce: 'abc123' }))
+    expect(policy.get('default-src')).toEqual(["'self'"])
+    expect(policy.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"])
+    for (const [name, values] of policy) {
+      for (const value of values) expect({ name, value }).toEqual({ name, value: expect.not.stringMatching(/^(https?:|wss?:|\*)/) })
+    }
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(policy.get('form-action')).toEqual(["'self'"])
+    expect(policy.get('base-uri')).toEqual(["'none'"])
+    expect(policy.get('object-src')).toEqual(["'none'"])
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'")
+    expect(staffCsp({ nonce: 'abc123' })).not.toContain('unsafe-eval')
+  })
+
+  it('without a nonce (the static fallback) runs no script at all', () => {
+    expect(directives(staffCsp()).get('script-src')).toEqual(["'none'"])
+  })
+
+  it('the staff rule follows the general one, so its headers win on /staff', () => {
+    const rules = securityHeaderRules()
+    const staff = rules.find((rule) => rule.source === '/staff/:path*')!
+    expect(rules.indexOf(staff)).toBeGreaterThan(rules.findIndex((rule) => rule.source === '/:path*'))
+    expect(Object.fromEntries(staff.headers.map((header) => [header.key, header.value]))).toMatchObject({
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex, nofollow',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+    })
+    expect(staffPageHeaders().map((header) => header.key)).toEqual(['Cache-Control', 'X-Robots-Tag', 'X-Frame-Options', 'Referrer-Policy'])
+  })
+})
+
 describe('createNonce', () => {
   it('is 128 random bits in base64, fresh every time', () => {
     const nonces = new Set(Array.from({ length: 50 }, createNonce))
@@ -68,7 +102,7 @@ describe('createNonce', () => {
 describe('securityHeaderRules', () => {
   it('sends the base headers and a CSP on every path, with specific policies for video pages and the Studio', () => {
     const rules = securityHeaderRules()
-    expect(rules.map((rule) => rule.source)).toEqual(['/:path*', '/videos/:slug', '/studio/:path*'])
+    expect(rules.map((rule) => rule.source)).toEqual(['/:path*', '/videos/:slug', '/staff/:path*', '/studio/:path*'])
     const base = Object.fromEntries(rules[0].headers.map((header) => [header.key, header.value]))
     expect(base).toMatchObject({
       'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
