@@ -11,10 +11,11 @@ export async function register() {
       const { revalidationConfig } = await import('./lib/revalidation/config')
       const { securityConfig } = await import('./lib/security/config')
       const { inquiryConfig } = await import('./lib/inquiries/config')
+      const { staffConfig } = await import('./lib/staff/config')
       const { sharedCacheConfig } = await import('./lib/cache/config')
       // Last, so a malformed REDIS_URL or DATABASE_URL is reported by its own configuration first.
       const { instanceConfig } = await import('./lib/config/instances')
-      const configs = [env, revalidationConfig, securityConfig, inquiryConfig, sharedCacheConfig, instanceConfig]
+      const configs = [env, revalidationConfig, securityConfig, inquiryConfig, staffConfig, sharedCacheConfig, instanceConfig]
       for (const readConfig of configs) readConfig()
       // Every request learns its client address from the socket (see lib/abuse) before any route runs.
       const { installClientAddressHeader } = await import('./lib/abuse/installClientAddress')

@@ -39,6 +39,8 @@ const nextConfig: NextConfig = {
     // Unmatched addresses render app/global-not-found.tsx, a document of its own that is not
     // embedded in every page's payload (see that file).
     globalNotFound: true,
+    // forbidden() from next/navigation: a staff page refuses the wrong role with a plain 403 (lib/staff/auth/guard.ts).
+    authInterrupts: true,
     // Turbopack's default merges every route's CSS into shared chunks, so an article also
     // downloads the treatment, video, search and home styles. The graph strategy splits CSS a
     // route does not import once it outweighs ~6 KB, a request's assumed cost (bench/README.md).

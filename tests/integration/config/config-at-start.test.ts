@@ -93,6 +93,10 @@ const cases: Case[] = [
     /INQUIRY_RETRY_MAX_MS must not be smaller than INQUIRY_RETRY_BASE_MS/,
   ],
   ['INQUIRY_DELIVERY_POLL_MS', { INQUIRY_DELIVERY_POLL_MS: '1' }, /INQUIRY_DELIVERY_POLL_MS must be at least 50/],
+  ['STAFF_SESSION_IDLE_MINUTES', { STAFF_SESSION_IDLE_MINUTES: '2' }, /STAFF_SESSION_IDLE_MINUTES must be at least 5 minutes/],
+  ['STAFF_SESSION_MAX_HOURS', { STAFF_SESSION_MAX_HOURS: '48' }, /STAFF_SESSION_MAX_HOURS must be at most 24 hours/],
+  ['STAFF_INVITE_TTL_HOURS', { STAFF_INVITE_TTL_HOURS: 'soon' }, /STAFF_INVITE_TTL_HOURS must be a whole number/],
+  ['STAFF_AUDIT_RETENTION_DAYS', { STAFF_AUDIT_RETENTION_DAYS: '30' }, /STAFF_AUDIT_RETENTION_DAYS must be at least 365 days/],
   ['CSP_CONTENT_PAGES', { CSP_CONTENT_PAGES: 'strict' }, /CSP_CONTENT_PAGES must be "static" or "nonce"/],
   ['NEXT_DEPLOYMENT_ID', { NEXT_DEPLOYMENT_ID: 'release 1.0' }, /NEXT_DEPLOYMENT_ID must be 1 to 64 letters/],
   [
