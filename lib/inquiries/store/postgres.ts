@@ -2,7 +2,12 @@ import 'server-only'
 import { Pool, type PoolClient } from 'pg'
 import {
   DuplicateReferenceError,
+  INQUIRY_STATUSES,
+  type ActivityToRekey,
   type ClaimOptions,
+  type InboxRow,
+  type InquiryActivity,
+  type InquiryStatus,
   type ClaimedMessage,
   type InquiryStore,
   type InquirySummary,
@@ -72,6 +77,26 @@ CREATE TABLE IF NOT EXISTS ${s}.inquiry_outbox (
 );
 CREATE INDEX IF NOT EXISTS inquiry_outbox_due ON ${s}.inquiry_outbox (status, next_attempt_at);
 CREATE INDEX IF NOT EXISTS inquiry_outbox_inquiry ON ${s}.inquiry_outbox (inquiry_id);
+-- The staff inbox's work on an inquiry; no row means status 'new', unassigned.
+CREATE TABLE IF NOT EXISTS ${s}.inquiry_work (
+  inquiry_id TEXT PRIMARY KEY REFERENCES ${s}.inquiries (id) ON DELETE CASCADE,
+  status TEXT NOT NULL DEFAULT 'new',
+  assignee_id TEXT,
+  updated_at TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS inquiry_work_status ON ${s}.inquiry_work (status);
+-- Call attempts and notes; the payload is encrypted like the inquiry's. seq keeps insertion order.
+CREATE TABLE IF NOT EXISTS ${s}.inquiry_activity (
+  id TEXT PRIMARY KEY,
+  seq BIGINT GENERATED ALWAYS AS IDENTITY,
+  inquiry_id TEXT NOT NULL REFERENCES ${s}.inquiries (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  staff_user_id TEXT NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  key_id TEXT NOT NULL,
+  payload BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inquiry_activity_inquiry ON ${s}.inquiry_activity (inquiry_id, created_at);
 `
 }
 
@@ -80,6 +105,43 @@ type InquiryRow = { id: string; reference: string; created_at: Date; key_id: str
 const toInquiry = (row: InquiryRow): StoredInquiry => ({
   id: row.id,
   reference: row.reference,
+  createdAt: new Date(row.created_at),
+  keyId: row.key_id,
+  payload: row.payload,
+})
+
+type InboxSqlRow = InquiryRow & {
+  status: InquiryStatus
+  assignee_id: string | null
+  updated_at: Date | null
+  call_attempts: string
+  last_activity_at: Date | null
+}
+
+const toInboxRow = (row: InboxSqlRow): InboxRow => ({
+  ...toInquiry(row),
+  status: row.status,
+  assigneeId: row.assignee_id,
+  updatedAt: row.updated_at === null ? null : new Date(row.updated_at),
+  callAttempts: Number(row.call_attempts),
+  lastActivityAt: row.last_activity_at === null ? null : new Date(row.last_activity_at),
+})
+
+type ActivityRow = {
+  id: string
+  inquiry_id: string
+  kind: InquiryActivity['kind']
+  staff_user_id: string
+  created_at: Date
+  key_id: string
+  payload: Buffer
+}
+
+const toActivity = (row: ActivityRow): InquiryActivity => ({
+  id: row.id,
+  inquiryId: row.inquiry_id,
+  kind: row.kind,
+  staffUserId: row.staff_user_id,
   createdAt: new Date(row.created_at),
   keyId: row.key_id,
   payload: row.payload,
@@ -141,6 +203,13 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
   }
 
   const staffPending = `EXISTS (SELECT 1 FROM ${s}.inquiry_outbox o WHERE o.inquiry_id = i.id AND o.kind = 'staff' AND o.status = 'pending')`
+  const inboxSelect = `
+    SELECT i.id, i.reference, i.created_at, i.key_id, i.payload,
+      COALESCE(w.status, 'new') AS status, w.assignee_id, w.updated_at,
+      (SELECT count(*) FROM ${s}.inquiry_activity a WHERE a.inquiry_id = i.id AND a.kind = 'call') AS call_attempts,
+      (SELECT max(a.created_at) FROM ${s}.inquiry_activity a WHERE a.inquiry_id = i.id) AS last_activity_at
+    FROM ${s}.inquiries i LEFT JOIN ${s}.inquiry_work w ON w.inquiry_id = i.id`
+  const activityColumns = 'id, inquiry_id, kind, staff_user_id, created_at, key_id, payload'
 
   return {
     kind: 'postgres',
@@ -296,9 +365,16 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
             ).rows[0]?.n ?? 0,
           )
         const deletedUndelivered = await count(hardCutoff)
-        const hard = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1`, [hardCutoff])
-        const soft = await client.query(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 AND NOT ${staffPending}`, [cutoff])
-        return { deleted: (hard.rowCount ?? 0) + (soft.rowCount ?? 0), deletedUndelivered, keptUndelivered: await count(cutoff) }
+        // Work state and activity go with the inquiry (ON DELETE CASCADE).
+        const hard = await client.query<{ reference: string }>(`DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 RETURNING reference`, [
+          hardCutoff,
+        ])
+        const soft = await client.query<{ reference: string }>(
+          `DELETE FROM ${s}.inquiries i WHERE i.created_at < $1 AND NOT ${staffPending} RETURNING reference`,
+          [cutoff],
+        )
+        const references = [...hard.rows, ...soft.rows].map((row) => row.reference)
+        return { deleted: references.length, deletedUndelivered, keptUndelivered: await count(cutoff), references }
       })
     },
 
@@ -319,6 +395,97 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
 
     async replacePayload(id, { fromKeyId, keyId, payload }) {
       const rows = await query(`UPDATE ${s}.inquiries SET key_id = $1, payload = $2 WHERE id = $3 AND key_id = $4 RETURNING id`, [
+        keyId,
+        payload,
+        id,
+        fromKeyId,
+      ])
+      return rows.length === 1
+    },
+
+    async listInbox({ status, limit, offset = 0 }) {
+      const rows = await query<InboxSqlRow>(
+        `${inboxSelect} WHERE ($1::text IS NULL OR COALESCE(w.status, 'new') = $1)
+         ORDER BY i.created_at DESC, i.id DESC LIMIT $2 OFFSET $3`,
+        [status ?? null, limit, offset],
+      )
+      return rows.map(toInboxRow)
+    },
+
+    async countByStatus() {
+      const counts = Object.fromEntries(INQUIRY_STATUSES.map((status) => [status, 0])) as Record<InquiryStatus, number>
+      const rows = await query<{ status: InquiryStatus; n: string }>(
+        `SELECT COALESCE(w.status, 'new') AS status, count(*) AS n
+         FROM ${s}.inquiries i LEFT JOIN ${s}.inquiry_work w ON w.inquiry_id = i.id GROUP BY 1`,
+      )
+      for (const row of rows) counts[row.status] = Number(row.n)
+      return counts
+    },
+
+    async findInboxRow(reference) {
+      const [row] = await query<InboxSqlRow>(`${inboxSelect} WHERE i.reference = $1`, [reference])
+      return row ? toInboxRow(row) : null
+    },
+
+    async updateWork(inquiryId, { status, assigneeId }, at) {
+      const rows = await query(
+        `INSERT INTO ${s}.inquiry_work AS w (inquiry_id, status, assignee_id, updated_at)
+         SELECT id, COALESCE($2::text, 'new'), $4::text, $5 FROM ${s}.inquiries WHERE id = $1
+         ON CONFLICT (inquiry_id) DO UPDATE SET
+           status = COALESCE($2::text, w.status),
+           assignee_id = CASE WHEN $3 THEN $4::text ELSE w.assignee_id END,
+           updated_at = $5
+         RETURNING inquiry_id`,
+        [inquiryId, status ?? null, assigneeId !== undefined, assigneeId ?? null, at],
+      )
+      return rows.length === 1
+    },
+
+    async addActivity(activity) {
+      await query(`INSERT INTO ${s}.inquiry_activity (${activityColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        activity.id,
+        activity.inquiryId,
+        activity.kind,
+        activity.staffUserId,
+        activity.createdAt,
+        activity.keyId,
+        activity.payload,
+      ])
+    },
+
+    async listActivity(inquiryId) {
+      const rows = await query<ActivityRow>(
+        `SELECT ${activityColumns} FROM ${s}.inquiry_activity WHERE inquiry_id = $1 ORDER BY created_at, seq`,
+        [inquiryId],
+      )
+      return rows.map(toActivity)
+    },
+
+    async deleteInquiry(reference) {
+      return inTransaction(async (client) => {
+        const found = await client.query<{ id: string }>(`SELECT id FROM ${s}.inquiries WHERE reference = $1 FOR UPDATE`, [reference])
+        const id = found.rows[0]?.id
+        if (!id) return false
+        await client.query(`DELETE FROM ${s}.inquiry_activity WHERE inquiry_id = $1`, [id])
+        await client.query(`DELETE FROM ${s}.inquiry_work WHERE inquiry_id = $1`, [id])
+        await client.query(`DELETE FROM ${s}.inquiry_outbox WHERE inquiry_id = $1`, [id])
+        const deleted = await client.query(`DELETE FROM ${s}.inquiries WHERE id = $1`, [id])
+        return deleted.rowCount === 1
+      })
+    },
+
+    async listActivityNotUnderKey(keyId, { afterId = '', limit }): Promise<ActivityToRekey[]> {
+      const rows = await query<ActivityRow & { reference: string }>(
+        `SELECT a.id, a.inquiry_id, a.kind, a.staff_user_id, a.created_at, a.key_id, a.payload, i.reference
+         FROM ${s}.inquiry_activity a JOIN ${s}.inquiries i ON i.id = a.inquiry_id
+         WHERE a.key_id <> $1 AND a.id > $2 ORDER BY a.id LIMIT $3`,
+        [keyId, afterId, limit],
+      )
+      return rows.map((row) => ({ ...toActivity(row), inquiryReference: row.reference }))
+    },
+
+    async replaceActivityPayload(id, { fromKeyId, keyId, payload }) {
+      const rows = await query(`UPDATE ${s}.inquiry_activity SET key_id = $1, payload = $2 WHERE id = $3 AND key_id = $4 RETURNING id`, [
         keyId,
         payload,
         id,

@@ -4,7 +4,12 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import {
   DuplicateReferenceError,
+  INQUIRY_STATUSES,
+  type ActivityToRekey,
   type ClaimOptions,
+  type InboxRow,
+  type InquiryActivity,
+  type InquiryStatus,
   type ClaimedMessage,
   type InquiryStore,
   type InquirySummary,
@@ -45,6 +50,25 @@ CREATE TABLE IF NOT EXISTS inquiry_outbox (
 );
 CREATE INDEX IF NOT EXISTS inquiry_outbox_due ON inquiry_outbox (status, next_attempt_at);
 CREATE INDEX IF NOT EXISTS inquiry_outbox_inquiry ON inquiry_outbox (inquiry_id);
+-- The staff inbox's work on an inquiry; no row means status 'new', unassigned.
+CREATE TABLE IF NOT EXISTS inquiry_work (
+  inquiry_id TEXT PRIMARY KEY REFERENCES inquiries (id) ON DELETE CASCADE,
+  status TEXT NOT NULL DEFAULT 'new',
+  assignee_id TEXT,
+  updated_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS inquiry_work_status ON inquiry_work (status);
+-- Call attempts and notes; the payload is encrypted like the inquiry's.
+CREATE TABLE IF NOT EXISTS inquiry_activity (
+  id TEXT PRIMARY KEY,
+  inquiry_id TEXT NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  staff_user_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  key_id TEXT NOT NULL,
+  payload BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inquiry_activity_inquiry ON inquiry_activity (inquiry_id, created_at);
 `
 
 type InquiryRow = { id: string; reference: string; created_at: number; key_id: string; payload: Buffer }
@@ -56,6 +80,50 @@ const toInquiry = (row: InquiryRow): StoredInquiry => ({
   keyId: row.key_id,
   payload: Buffer.from(row.payload),
 })
+
+type InboxSqlRow = InquiryRow & {
+  status: InquiryStatus
+  assignee_id: string | null
+  updated_at: number | null
+  call_attempts: number
+  last_activity_at: number | null
+}
+
+const toInboxRow = (row: InboxSqlRow): InboxRow => ({
+  ...toInquiry(row),
+  status: row.status,
+  assigneeId: row.assignee_id,
+  updatedAt: row.updated_at === null ? null : new Date(row.updated_at),
+  callAttempts: row.call_attempts,
+  lastActivityAt: row.last_activity_at === null ? null : new Date(row.last_activity_at),
+})
+
+type ActivityRow = {
+  id: string
+  inquiry_id: string
+  kind: InquiryActivity['kind']
+  staff_user_id: string
+  created_at: number
+  key_id: string
+  payload: Buffer
+}
+
+const toActivity = (row: ActivityRow): InquiryActivity => ({
+  id: row.id,
+  inquiryId: row.inquiry_id,
+  kind: row.kind,
+  staffUserId: row.staff_user_id,
+  createdAt: new Date(row.created_at),
+  keyId: row.key_id,
+  payload: Buffer.from(row.payload),
+})
+
+const INBOX_SELECT = `
+  SELECT i.id, i.reference, i.created_at, i.key_id, i.payload,
+    COALESCE(w.status, 'new') AS status, w.assignee_id, w.updated_at,
+    (SELECT count(*) FROM inquiry_activity a WHERE a.inquiry_id = i.id AND a.kind = 'call') AS call_attempts,
+    (SELECT max(a.created_at) FROM inquiry_activity a WHERE a.inquiry_id = i.id) AS last_activity_at
+  FROM inquiries i LEFT JOIN inquiry_work w ON w.inquiry_id = i.id`
 
 /**
  * SQLite store: one file under INQUIRY_DATA_DIR, WAL journal with synchronous=FULL, so a
@@ -182,8 +250,11 @@ export function openSqliteStore(dataDir: string): InquiryStore {
   const countUndeliveredBefore = db.prepare<[number], { n: number }>(
     `SELECT count(*) AS n FROM inquiries WHERE created_at < ? AND ${staffPending}`,
   )
-  const purgeAll = db.prepare('DELETE FROM inquiries WHERE created_at < ?')
-  const purgeDelivered = db.prepare(`DELETE FROM inquiries WHERE created_at < ? AND NOT ${staffPending}`)
+  // Work state and activity go with the inquiry (ON DELETE CASCADE).
+  const purgeAll = db.prepare<[number], { reference: string }>('DELETE FROM inquiries WHERE created_at < ? RETURNING reference')
+  const purgeDelivered = db.prepare<[number], { reference: string }>(
+    `DELETE FROM inquiries WHERE created_at < ? AND NOT ${staffPending} RETURNING reference`,
+  )
   const keyIds = db.prepare<[], { key_id: string; n: number }>(
     'SELECT key_id, count(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id',
   )
@@ -191,6 +262,53 @@ export function openSqliteStore(dataDir: string): InquiryStore {
     'SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE key_id <> ? AND id > ? ORDER BY id LIMIT ?',
   )
   const replace = db.prepare('UPDATE inquiries SET key_id = ?, payload = ? WHERE id = ? AND key_id = ?')
+
+  const inboxPage = db.prepare<{ status: InquiryStatus | null; limit: number; offset: number }, InboxSqlRow>(
+    `${INBOX_SELECT} WHERE (@status IS NULL OR COALESCE(w.status, 'new') = @status)
+     ORDER BY i.created_at DESC, i.id DESC LIMIT @limit OFFSET @offset`,
+  )
+  const inboxRow = db.prepare<[string], InboxSqlRow>(`${INBOX_SELECT} WHERE i.reference = ?`)
+  const statusCounts = db.prepare<[], { status: InquiryStatus; n: number }>(
+    `SELECT COALESCE(w.status, 'new') AS status, count(*) AS n
+     FROM inquiries i LEFT JOIN inquiry_work w ON w.inquiry_id = i.id GROUP BY 1`,
+  )
+  const upsertWork = db.prepare<{
+    inquiryId: string
+    status: InquiryStatus | null
+    setAssignee: number
+    assigneeId: string | null
+    at: number
+  }>(
+    `INSERT INTO inquiry_work (inquiry_id, status, assignee_id, updated_at)
+     SELECT id, COALESCE(@status, 'new'), @assigneeId, @at FROM inquiries WHERE id = @inquiryId
+     ON CONFLICT (inquiry_id) DO UPDATE SET
+       status = COALESCE(@status, status),
+       assignee_id = CASE WHEN @setAssignee = 1 THEN @assigneeId ELSE assignee_id END,
+       updated_at = @at`,
+  )
+  const insertActivity = db.prepare(
+    `INSERT INTO inquiry_activity (id, inquiry_id, kind, staff_user_id, created_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  // rowid breaks ties between activities recorded in the same millisecond, in insertion order.
+  const activityOf = db.prepare<[string], ActivityRow>('SELECT * FROM inquiry_activity WHERE inquiry_id = ? ORDER BY created_at, rowid')
+  const inquiryIdOf = db.prepare<[string], { id: string }>('SELECT id FROM inquiries WHERE reference = ?')
+  const deleteActivityOf = db.prepare('DELETE FROM inquiry_activity WHERE inquiry_id = ?')
+  const deleteWorkOf = db.prepare('DELETE FROM inquiry_work WHERE inquiry_id = ?')
+  const deleteOutboxOf = db.prepare('DELETE FROM inquiry_outbox WHERE inquiry_id = ?')
+  const deleteInquiryById = db.prepare('DELETE FROM inquiries WHERE id = ?')
+  const deleteOne = db.transaction((reference: string): boolean => {
+    const row = inquiryIdOf.get(reference)
+    if (!row) return false
+    deleteActivityOf.run(row.id)
+    deleteWorkOf.run(row.id)
+    deleteOutboxOf.run(row.id)
+    return deleteInquiryById.run(row.id).changes === 1
+  })
+  const activityNotUnderKey = db.prepare<[string, string, number], ActivityRow & { reference: string }>(
+    `SELECT a.*, i.reference FROM inquiry_activity a JOIN inquiries i ON i.id = a.inquiry_id
+     WHERE a.key_id <> ? AND a.id > ? ORDER BY a.id LIMIT ?`,
+  )
+  const replaceActivity = db.prepare('UPDATE inquiry_activity SET key_id = ?, payload = ? WHERE id = ? AND key_id = ?')
 
   return {
     kind: 'sqlite',
@@ -246,8 +364,13 @@ export function openSqliteStore(dataDir: string): InquiryStore {
       return db
         .transaction(() => {
           const deletedUndelivered = countUndeliveredBefore.get(hardCutoff.getTime())?.n ?? 0
-          const deleted = purgeAll.run(hardCutoff.getTime()).changes + purgeDelivered.run(cutoff.getTime()).changes
-          return { deleted, deletedUndelivered, keptUndelivered: countUndeliveredBefore.get(cutoff.getTime())?.n ?? 0 }
+          const references = [...purgeAll.all(hardCutoff.getTime()), ...purgeDelivered.all(cutoff.getTime())].map((row) => row.reference)
+          return {
+            deleted: references.length,
+            deletedUndelivered,
+            keptUndelivered: countUndeliveredBefore.get(cutoff.getTime())?.n ?? 0,
+            references,
+          }
         })
         .immediate()
     },
@@ -259,6 +382,53 @@ export function openSqliteStore(dataDir: string): InquiryStore {
     },
     async replacePayload(id, { fromKeyId, keyId, payload }) {
       return replace.run(keyId, payload, id, fromKeyId).changes === 1
+    },
+    async listInbox({ status, limit, offset = 0 }) {
+      return inboxPage.all({ status: status ?? null, limit, offset }).map(toInboxRow)
+    },
+    async countByStatus() {
+      const counts = Object.fromEntries(INQUIRY_STATUSES.map((status) => [status, 0])) as Record<InquiryStatus, number>
+      for (const row of statusCounts.all()) counts[row.status] = row.n
+      return counts
+    },
+    async findInboxRow(reference) {
+      const row = inboxRow.get(reference)
+      return row ? toInboxRow(row) : null
+    },
+    async updateWork(inquiryId, { status, assigneeId }, at) {
+      const setAssignee = assigneeId !== undefined
+      return (
+        upsertWork.run({
+          inquiryId,
+          status: status ?? null,
+          setAssignee: setAssignee ? 1 : 0,
+          assigneeId: assigneeId ?? null,
+          at: at.getTime(),
+        }).changes === 1
+      )
+    },
+    async addActivity(activity) {
+      insertActivity.run(
+        activity.id,
+        activity.inquiryId,
+        activity.kind,
+        activity.staffUserId,
+        activity.createdAt.getTime(),
+        activity.keyId,
+        activity.payload,
+      )
+    },
+    async listActivity(inquiryId) {
+      return activityOf.all(inquiryId).map(toActivity)
+    },
+    async deleteInquiry(reference) {
+      return deleteOne.immediate(reference)
+    },
+    async listActivityNotUnderKey(keyId, { afterId = '', limit }): Promise<ActivityToRekey[]> {
+      return activityNotUnderKey.all(keyId, afterId, limit).map((row) => ({ ...toActivity(row), inquiryReference: row.reference }))
+    },
+    async replaceActivityPayload(id, { fromKeyId, keyId, payload }) {
+      return replaceActivity.run(keyId, payload, id, fromKeyId).changes === 1
     },
     async close() {
       db.close()

@@ -78,6 +78,8 @@ export type PurgeResult = {
   deletedUndelivered: number
   /** Inquiries past retention kept because their staff notification is not delivered yet. */
   keptUndelivered: number
+  /** The references deleted, so the audit log can keep that each was purged. */
+  references: string[]
 }
 
 /** Inquiries whose staff notification waits, oldest first (reference and age only, for alerts). */
@@ -129,7 +131,7 @@ export interface InquiryStore {
   /** Deletes the inquiry with its outbox rows, work state and activity (a family's request); false if unknown. */
   deleteInquiry(reference: string): Promise<boolean>
   /** Re-encryption: activity payloads not under `keyId`, in id order after `afterId`. */
-  listActivityNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<InquiryActivity[]>
+  listActivityNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<ActivityToRekey[]>
   replaceActivityPayload(id: string, change: { fromKeyId: string; keyId: string; payload: Buffer }): Promise<boolean>
 
   close(): Promise<void>
@@ -168,6 +170,9 @@ export type InquiryActivity = {
 }
 
 export type NewInquiryActivity = InquiryActivity
+
+/** An activity with its inquiry's reference, which its payload's authenticated data names. */
+export type ActivityToRekey = InquiryActivity & { inquiryReference: string }
 
 export class DuplicateReferenceError extends Error {
   override name = 'DuplicateReferenceError'
