@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto'
+import { decryptActivity, encryptActivity } from '@/lib/inquiries/activity'
 import { deriveKeys } from '@/lib/inquiries/keys'
 import { readInquiry, saveInquiry } from '@/lib/inquiries/record'
 import { validateInquiry, type Inquiry } from '@/lib/inquiries/schema'
-import { DuplicateReferenceError, type ClaimedMessage, type InquiryStore, type NewInquiryRecord } from '@/lib/inquiries/store'
+import {
+  DuplicateReferenceError,
+  type ActivityKind,
+  type ClaimedMessage,
+  type InquiryStore,
+  type NewInquiryActivity,
+  type NewInquiryRecord,
+} from '@/lib/inquiries/store'
+import { INQUIRY_STATUSES } from '@/lib/inquiries/store/types'
 
 /**
  * The behaviour every inquiry store must have, run against SQLite and PostgreSQL alike.
@@ -318,6 +327,186 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       expect(raw.includes(Buffer.from('Quackenbush'))).toBe(false)
       expect(raw.includes(Buffer.from('Secret words'))).toBe(false)
       expect(raw.includes(Buffer.from('555 0142'))).toBe(false)
+    })
+
+    // The staff inbox's work on an inquiry.
+
+    function activity(r: NewInquiryRecord, kind: ActivityKind, createdAt: Date, text = 'no answer'): NewInquiryActivity {
+      const id = randomUUID()
+      return {
+        id,
+        inquiryId: r.id,
+        kind,
+        staffUserId: 'staff-1',
+        createdAt,
+        keyId: keys.keyId,
+        payload: encryptActivity(keys, text, { reference: r.reference, activityId: id }),
+      }
+    }
+
+    it('lists the inbox newest first, by status and by page, and counts every status', async () => {
+      const before = await store.countByStatus()
+      expect(Object.keys(before).sort()).toEqual([...INQUIRY_STATUSES].sort())
+      const [oldest, middle, newest] = [
+        record({ createdAt: later(0) }),
+        record({ createdAt: later(1000) }),
+        record({ createdAt: later(1000) }),
+      ]
+      for (const r of [oldest, middle, newest]) await store.saveInquiry(r)
+      const changedAt = later(1000)
+      expect(await store.updateWork(middle.id, { status: 'contacted' }, changedAt)).toBe(true)
+      expect(await store.updateWork(oldest.id, { status: 'spam', assigneeId: 'staff-2' }, changedAt)).toBe(true)
+      expect(await store.updateWork(randomUUID(), { status: 'closed' }, changedAt)).toBe(false)
+
+      const after = await store.countByStatus()
+      expect(after).toEqual({ ...before, new: before.new + 1, contacted: before.contacted + 1, spam: before.spam + 1 })
+
+      const page = await store.listInbox({ limit: 3 })
+      expect(page.map((row) => [row.reference, row.status])).toEqual([
+        [newest.reference, 'new'],
+        [middle.reference, 'contacted'],
+        [oldest.reference, 'spam'],
+      ])
+      expect((await store.listInbox({ limit: 1, offset: 1 })).map((row) => row.reference)).toEqual([middle.reference])
+      expect((await store.listInbox({ status: 'contacted', limit: 1 })).map((row) => row.reference)).toEqual([middle.reference])
+      expect((await store.listInbox({ status: 'new', limit: 1 })).map((row) => row.reference)).toEqual([newest.reference])
+      expect((await store.listInbox({ status: 'spam', limit: 1000 })).every((row) => row.status === 'spam')).toBe(true)
+
+      const untouched = await store.findInboxRow(newest.reference)
+      expect(untouched).toMatchObject({
+        id: newest.id,
+        status: 'new',
+        assigneeId: null,
+        updatedAt: null,
+        callAttempts: 0,
+        lastActivityAt: null,
+      })
+      expect(untouched?.payload.equals(newest.payload)).toBe(true)
+      expect(await store.findInboxRow('HL-NONE-XXXX')).toBeNull()
+
+      // Changing one of status and assignee leaves the other as it was.
+      const assignedAt = later(1000)
+      await store.updateWork(oldest.id, { assigneeId: 'staff-3' }, assignedAt)
+      expect(await store.findInboxRow(oldest.reference)).toMatchObject({ status: 'spam', assigneeId: 'staff-3', updatedAt: assignedAt })
+      await store.updateWork(oldest.id, { status: 'closed' }, assignedAt)
+      expect(await store.findInboxRow(oldest.reference)).toMatchObject({ status: 'closed', assigneeId: 'staff-3' })
+      await store.updateWork(oldest.id, { assigneeId: null }, assignedAt)
+      expect(await store.findInboxRow(oldest.reference)).toMatchObject({ status: 'closed', assigneeId: null })
+    })
+
+    it('records call attempts and notes, oldest first, encrypted and bound to their inquiry', async () => {
+      const r = record({ createdAt: later(0) })
+      await store.saveInquiry(r)
+      const t = later(1000)
+      const first = activity(r, 'call', t, 'no answer, left no voicemail')
+      const second = activity(r, 'note', t, 'Ximena prefers Spanish, after 6pm')
+      const third = activity(r, 'call', new Date(t.getTime() + 5000), 'talked, callback tomorrow')
+      for (const a of [first, second, third]) await store.addActivity(a)
+
+      const listed = await store.listActivity(r.id)
+      expect(listed.map((a) => [a.id, a.kind, a.staffUserId])).toEqual([
+        [first.id, 'call', 'staff-1'],
+        [second.id, 'note', 'staff-1'],
+        [third.id, 'call', 'staff-1'],
+      ])
+      expect(listed[0].createdAt.getTime()).toBe(t.getTime())
+      expect(listed.map((a) => decryptActivity(keys, a, r.reference))).toEqual([
+        'no answer, left no voicemail',
+        'Ximena prefers Spanish, after 6pm',
+        'talked, callback tomorrow',
+      ])
+      // A payload cannot be read as another row's or another inquiry's.
+      expect(() => decryptActivity(keys, { ...listed[1], id: first.id }, r.reference)).toThrow()
+      expect(() => decryptActivity(keys, listed[1], 'HL-OTHR-XXXX')).toThrow()
+
+      const row = await store.findInboxRow(r.reference)
+      expect(row).toMatchObject({ status: 'new', callAttempts: 2 })
+      expect(row?.lastActivityAt?.getTime()).toBe(t.getTime() + 5000)
+      expect((await store.listInbox({ limit: 1 }))[0]).toMatchObject({ reference: r.reference, callAttempts: 2 })
+      expect(await store.listActivity(randomUUID())).toEqual([])
+      await expect(store.addActivity({ ...activity(r, 'note', t), inquiryId: randomUUID() })).rejects.toThrow()
+
+      const raw = await f.rawDump()
+      expect(raw.includes(Buffer.from('Ximena'))).toBe(false)
+      expect(raw.includes(Buffer.from('callback tomorrow'))).toBe(false)
+    })
+
+    it('deletes an inquiry with its outbox, work and activity (a family asked), once', async () => {
+      const r = record({ createdAt: later(0) })
+      const other = record({ createdAt: later(1) })
+      await store.saveInquiry(r)
+      await store.saveInquiry(other)
+      await store.updateWork(r.id, { status: 'contacted', assigneeId: 'staff-1' }, later(1))
+      await store.addActivity(activity(r, 'call', later(1)))
+      await store.addActivity(activity(other, 'note', later(1)))
+      const before = await store.countByStatus()
+
+      expect(await store.deleteInquiry(r.reference)).toBe(true)
+      expect(await store.findInquiry(r.reference)).toBeNull()
+      expect(await store.findInboxRow(r.reference)).toBeNull()
+      expect(await store.listActivity(r.id)).toEqual([])
+      expect((await store.listInquiries({ limit: 10_000 })).map((i) => i.reference)).not.toContain(r.reference)
+      expect(await store.countByStatus()).toEqual({ ...before, contacted: before.contacted - 1 })
+      // Its notification is gone too: only the other inquiry's message is claimable.
+      const claimed = await claimAll(store, { owner: 'del', now: later(1), leaseMs: 1000 })
+      expect(claimed.map((m) => m.inquiry.reference)).toEqual([other.reference])
+      await store.markDelivered(claimed[0].id, 'del', later(1))
+      // Work and activity rows cannot come back when the id is reused.
+      await store.saveInquiry(record({ id: r.id, createdAt: later(1) }))
+      expect(await store.listActivity(r.id)).toEqual([])
+      expect((await store.listInbox({ limit: 1 }))[0]).toMatchObject({ id: r.id, status: 'new', assigneeId: null, callAttempts: 0 })
+
+      expect(await store.deleteInquiry(r.reference)).toBe(false)
+      expect(await store.listActivity(other.id)).toHaveLength(1)
+    })
+
+    it('purges work and activity with the inquiry and returns the purged references', async () => {
+      const old = record({ createdAt: new Date('2001-02-01T00:00:00Z'), messages: [] })
+      const recent = record({ createdAt: new Date(), messages: [] })
+      await store.saveInquiry(old)
+      await store.saveInquiry(recent)
+      await store.updateWork(old.id, { status: 'closed' }, new Date())
+      await store.addActivity(activity(old, 'note', new Date()))
+      await store.addActivity(activity(recent, 'note', new Date()))
+
+      const result = await store.purgeExpired({ cutoff: new Date('2002-01-01T00:00:00Z'), hardCutoff: new Date('2000-01-01T00:00:00Z') })
+      expect(result.references).toContain(old.reference)
+      expect(result.references).not.toContain(recent.reference)
+      expect(result.references).toHaveLength(result.deleted)
+      expect(await store.findInboxRow(old.reference)).toBeNull()
+      expect(await store.listActivity(old.id)).toEqual([])
+      expect(await store.listActivity(recent.id)).toHaveLength(1)
+      const oldKey = `gone${randomUUID().slice(0, 6)}`
+      expect((await store.listActivityNotUnderKey(oldKey, { limit: 100_000 })).map((a) => a.inquiryId)).not.toContain(old.id)
+    })
+
+    it('re-encrypts activity under other keys idempotently, naming the inquiry reference', async () => {
+      const r = record({ createdAt: later(0) })
+      await store.saveInquiry(r)
+      const oldKey = `old${randomUUID().slice(0, 8)}`
+      const a = { ...activity(r, 'note', later(1)), keyId: oldKey }
+      const b = { ...activity(r, 'call', later(1)), keyId: oldKey }
+      await store.addActivity(a)
+      await store.addActivity(b)
+
+      const seen: string[] = []
+      let afterId: string | undefined
+      for (;;) {
+        const page = await store.listActivityNotUnderKey(keys.keyId, { afterId, limit: 1 })
+        if (page.length === 0) break
+        expect(page).toHaveLength(1)
+        if (page[0].inquiryId === r.id) expect(page[0].inquiryReference).toBe(r.reference)
+        seen.push(page[0].id)
+        afterId = page[0].id
+      }
+      expect(seen).toEqual(expect.arrayContaining([a.id, b.id]))
+
+      expect(await store.replaceActivityPayload(a.id, { fromKeyId: oldKey, keyId: keys.keyId, payload: Buffer.from('new-a') })).toBe(true)
+      expect(await store.replaceActivityPayload(a.id, { fromKeyId: oldKey, keyId: keys.keyId, payload: Buffer.from('other') })).toBe(false)
+      const listed = await store.listActivity(r.id)
+      expect(listed.find((x) => x.id === a.id)).toMatchObject({ keyId: keys.keyId, payload: Buffer.from('new-a') })
+      expect(listed.find((x) => x.id === b.id)?.keyId).toBe(oldKey)
+      expect((await store.listActivityNotUnderKey(keys.keyId, { limit: 100_000 })).map((x) => x.id)).not.toContain(a.id)
     })
   })
 }

@@ -24,9 +24,15 @@ describeWithService('PostgreSQL', isReachable('127.0.0.1', 5432), 'PostgreSQL in
           `SELECT payload, row_to_json(i)::text AS rest FROM "${schema}".inquiries i`,
         )
         const outbox = await client.query<{ rest: string }>(`SELECT row_to_json(o)::text AS rest FROM "${schema}".inquiry_outbox o`)
+        const work = await client.query<{ rest: string }>(`SELECT row_to_json(w)::text AS rest FROM "${schema}".inquiry_work w`)
+        const activity = await client.query<{ payload: Buffer; rest: string }>(
+          `SELECT payload, row_to_json(a)::text AS rest FROM "${schema}".inquiry_activity a`,
+        )
         return Buffer.concat([
           ...rows.rows.flatMap((r) => [r.payload, Buffer.from(r.rest)]),
           ...outbox.rows.map((r) => Buffer.from(r.rest)),
+          ...work.rows.map((r) => Buffer.from(r.rest)),
+          ...activity.rows.flatMap((r) => [r.payload, Buffer.from(r.rest)]),
         ])
       } finally {
         await client.end()
