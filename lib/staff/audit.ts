@@ -1,5 +1,6 @@
 import 'server-only'
-import { staffStore } from './store'
+import { staffConfig } from './config'
+import { staffStore, type StaffStore } from './store'
 import type { NewAuditEntry } from './types'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -12,8 +13,15 @@ export async function recordAudit(entry: Omit<NewAuditEntry, 'at'>, at = new Dat
   await staffStore().appendAudit({ ...entry, at })
 }
 
-/** Retention of the audit log: deletes records older than `retentionDays` (STAFF_AUDIT_RETENTION_DAYS). */
-export async function purgeExpiredAudit(retentionDays: number, now = new Date()): Promise<{ cutoff: Date; deleted: number }> {
+/**
+ * Retention of the audit log: deletes records older than STAFF_AUDIT_RETENTION_DAYS. Run with
+ * the inquiries' retention (daily by the server, and by `npm run inquiries:purge`).
+ */
+export async function purgeExpiredAudit(
+  now = new Date(),
+  retentionDays = staffConfig().STAFF_AUDIT_RETENTION_DAYS,
+  store: StaffStore = staffStore(),
+): Promise<{ cutoff: Date; deleted: number }> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS)
-  return { cutoff, deleted: await staffStore().purgeAuditBefore(cutoff) }
+  return { cutoff, deleted: await store.purgeAuditBefore(cutoff) }
 }

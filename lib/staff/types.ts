@@ -97,6 +97,8 @@ export const AUDIT_ACTIONS = [
   'inquiry.deleted',
   'inquiry.purged',
   'audit.viewed',
+  /** `npm run inquiries:rekey`: stored payloads re-encrypted under the current key (counts only). */
+  'inquiry.rekeyed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { inquiryConfig, type InquiryConfig } from '@/lib/inquiries/config'
-import { processSingleton } from '@/lib/process/singleton'
+import { forgetProcessSingleton, peekProcessSingleton, processSingleton } from '@/lib/process/singleton'
 import { openPostgresStaffStore } from './postgres'
 import { openSqliteStaffStore } from './sqlite'
 import type { StaffStore } from './types'
@@ -24,4 +24,11 @@ function openConfiguredStaffStore(config: InquiryConfig): StaffStore {
  */
 export function staffStore(): StaffStore {
   return processSingleton('staff-store', () => openConfiguredStaffStore(inquiryConfig()))
+}
+
+/** Closes the process's staff store if something opened it (the CLI commands, at their end). */
+export async function closeStaffStore(): Promise<void> {
+  const store = peekProcessSingleton<StaffStore>('staff-store')
+  forgetProcessSingleton('staff-store')
+  await store?.close()
 }
