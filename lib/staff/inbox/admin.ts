@@ -1,11 +1,12 @@
 import 'server-only'
+import { removeStaff, StaffAccountError } from '@/lib/staff/accounts'
 import type { AuditEntry, StaffUser } from '@/lib/staff/types'
 import { assertRole, type StaffActor } from './actor'
 import { auditAs } from './auditTrail'
 import { inboxDeps, staffNames, type InboxDeps } from './deps'
-import { InboxNotFoundError } from './errors'
+import { InboxInputError, InboxNotFoundError } from './errors'
 import { AUDIT_PAGE_SIZE } from './labels'
-import { parseBeforeId, parseReference } from './validation'
+import { parseBeforeId, parseReference, parseUserId } from './validation'
 
 /** A family asked for their data to be deleted: it is gone from the store; the audit keeps the reference. */
 export async function deleteInquiryOnRequest(reference: unknown, actor: StaffActor, deps: InboxDeps = inboxDeps()): Promise<string> {
@@ -44,4 +45,16 @@ export async function readAuditLog(
 export async function listStaff(actor: StaffActor, deps: InboxDeps = inboxDeps()): Promise<StaffUser[]> {
   assertRole(actor, 'admin')
   return deps.staff.listUsers()
+}
+
+/** Removes a colleague (lib/staff/accounts: sessions end at once, audited there); refusals come back as input errors. */
+export async function removeStaffMember(userId: unknown, actor: StaffActor): Promise<StaffUser> {
+  assertRole(actor, 'admin')
+  const id = parseUserId(userId)
+  try {
+    return await removeStaff(id, { actorId: actor.user.id, origin: actor.address })
+  } catch (error) {
+    if (error instanceof StaffAccountError) throw new InboxInputError(error.message, 'userId')
+    throw error
+  }
 }
