@@ -61,6 +61,7 @@ describe('/staff responses', () => {
   it.each(STAFF_PATHS)('%s carries the staff headers and a strict nonce policy', async (pathname) => {
     const response = await get(pathname)
     expect(response.status).toBeLessThan(500)
+    console.log(`staff-headers: ${pathname} answered ${response.status} ${response.headers.get('location') ?? ''}`)
     const nonce = expectStaffHeaders(response)
     // Whatever the page is, every script it runs carries this response's nonce.
     if ((response.headers.get('content-type') ?? '').includes('text/html') && response.status === 200) {
