@@ -1,26 +1,18 @@
 'use client'
 
 import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser'
-import Link from 'next/link'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { enrolmentOptionsAction, enrolWithPasskeyAction } from '@/lib/staff/auth/passkeyActions'
 import styles from './auth.module.css'
 import { ceremonyErrorMessage } from './ceremonyErrors'
-import { TotpSetup } from './TotpSetup'
 
 /**
- * Enrolment from an invitation: create a passkey (which uses up the link and signs the person
- * in), then optionally set up an authenticator app as a fallback.
+ * Enrolment from an invitation: create a passkey, which uses up the link, signs the person in
+ * and goes on to /staff/account/welcome (optional authenticator app).
  */
 export function EnrolmentFlow({ token }: { token: string }) {
-  const [enrolled, setEnrolled] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const doneHeading = useRef<HTMLHeadingElement>(null)
-
-  useEffect(() => {
-    if (enrolled) doneHeading.current?.focus()
-  }, [enrolled])
 
   async function createPasskey() {
     setError(null)
@@ -30,35 +22,14 @@ export function EnrolmentFlow({ token }: { token: string }) {
       const start = await enrolmentOptionsAction(token)
       if (!start.ok) return setError(start.error)
       const response = await startRegistration({ optionsJSON: start.ceremony.options })
+      // On success the action redirects; a result means it failed.
       const end = await enrolWithPasskeyAction(token, start.ceremony.challengeId, response)
-      if (!end.ok) return setError(end.error)
-      setEnrolled(true)
+      if (end && !end.ok) setError(end.error)
     } catch (failure) {
       setError(ceremonyErrorMessage(failure))
     } finally {
       setBusy(false)
     }
-  }
-
-  if (enrolled) {
-    return (
-      <div>
-        <h2 className={styles.heading} ref={doneHeading} tabIndex={-1}>
-          Your passkey is ready
-        </h2>
-        <p className={styles.notice} role="status">
-          You are signed in. Next time, choose “Sign in with a passkey” on the sign-in page.
-        </p>
-        <h2 className={styles.heading}>Optional: an authenticator app as a fallback</h2>
-        <p>If your passkey is not at hand, a code from an authenticator app on your phone can sign you in instead.</p>
-        <TotpSetup />
-        <p className={styles.actions}>
-          <Link className={styles.button} href="/staff">
-            Go to the inbox
-          </Link>
-        </p>
-      </div>
-    )
   }
 
   return (

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { CodeSignInForm } from '@/components/staff/auth/CodeSignInForm'
+import { PasskeySignIn } from '@/components/staff/auth/PasskeySignIn'
+import styles from '@/components/staff/auth/auth.module.css'
+import { currentStaffSession } from '@/lib/staff/auth/session'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+const NOTICES: Record<string, string> = {
+  '1': 'You are signed out.',
+  everywhere: 'You are signed out on every device.',
+}
+
+/** Passkey first; an authenticator-app code or a recovery code as fallbacks. Invitation only: no sign-up. */
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ 'signed-out'?: string }> }) {
+  if (await currentStaffSession()) redirect('/staff')
+  const notice = NOTICES[(await searchParams)['signed-out'] ?? '']
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title}>Sign in</h1>
+      {notice && (
+        <p className={styles.notice} role="status">
+          {notice}
+        </p>
+      )}
+      <p className={styles.lead}>Sign in to read and answer the inquiries families send through the website.</p>
+      <PasskeySignIn />
+      <details className={styles.details}>
+        <summary>Use an authenticator-app code instead</summary>
+        <CodeSignInForm method="totp" />
+      </details>
+      <details className={styles.details}>
+        <summary>Lost your passkey and phone? Use a recovery code</summary>
+        <CodeSignInForm method="recovery" />
+      </details>
+      <p className={styles.hint}>No account? Staff accounts are created by an administrator, who sends you an enrolment link.</p>
+    </div>
+  )
+}
