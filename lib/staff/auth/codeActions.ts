@@ -5,7 +5,7 @@ import { normalizeStaffEmail } from '../accounts'
 import { staffStore } from '../store'
 import { auditAuth } from './auditAuth'
 import { requireStaffAction } from './guard'
-import { acceptTotpCode, beginTotpSetup, createRecoveryCodes, useRecoveryCode, type TotpSetup } from './secondFactor'
+import { acceptTotpCode, beginTotpSetup, createRecoveryCodes, redeemRecoveryCode, type TotpSetup } from './secondFactor'
 import { requestAddress, startStaffSession } from './session'
 import { consumeSignInAttempt } from './signInLimit'
 
@@ -36,7 +36,7 @@ export async function signInWithCodeAction(_previous: CodeFormState, form: FormD
   const user = email ? await store.findUserByEmail(email) : null
   const usable = user && !user.removedAt && user.enrolledAt
   const accepted =
-    usable && (method === 'recovery' ? await useRecoveryCode(store, user.id, code) : await acceptTotpCode(store, user.id, code))
+    usable && (method === 'recovery' ? await redeemRecoveryCode(store, user.id, code) : await acceptTotpCode(store, user.id, code))
   if (!accepted || !user) {
     await auditAuth('staff.sign_in_failed', user?.id ?? null, address, method === 'recovery' ? 'recovery code' : 'authenticator app')
     return { error: SIGN_IN_FAILED, email: typedEmail }

@@ -64,7 +64,7 @@ export async function createRecoveryCodes(store: StaffStore, userId: string, now
   return codes
 }
 
-export async function useRecoveryCode(store: StaffStore, userId: string, code: string, now = new Date()): Promise<boolean> {
+export async function redeemRecoveryCode(store: StaffStore, userId: string, code: string, now = new Date()): Promise<boolean> {
   const hash = hashRecoveryCode(code)
   return hash ? store.useRecoveryCode(userId, hash, now) : false
 }
