@@ -42,7 +42,7 @@ export default async function InquiryPage({ params, searchParams }: { params: Pa
     <>
       <p className={styles.back}>
         <Link href="/staff" prefetch={false}>
-          <span aria-hidden="true">← </span>Back to the inbox
+          <span aria-hidden="true">←</span> Back to the inbox
         </Link>
       </p>
       <h1 className={inboxStyles.title}>
@@ -62,10 +62,16 @@ export default async function InquiryPage({ params, searchParams }: { params: Pa
       <VoicemailWarning voicemailOk={inquiry.voicemailOk} prominent />
 
       <div className={styles.layout}>
-        <section aria-labelledby="sent-heading" className={styles.panel}>
-          <h2 id="sent-heading">What the family sent</h2>
-          <InquiryDetails inquiry={inquiry} />
-        </section>
+        <div>
+          <section aria-labelledby="sent-heading" className={styles.panel}>
+            <h2 id="sent-heading">What the family sent</h2>
+            <InquiryDetails inquiry={inquiry} />
+          </section>
+          <section aria-labelledby="activity-heading" className={styles.panel}>
+            <h2 id="activity-heading">Activity</h2>
+            <ActivityTimeline entries={opened.activity} timeZone={timeZone} now={now} />
+          </section>
+        </div>
 
         <section aria-labelledby="work-heading" className={styles.panel}>
           <h2 id="work-heading">Work on this inquiry</h2>
@@ -77,11 +83,6 @@ export default async function InquiryPage({ params, searchParams }: { params: Pa
           <NoteForm action={addNoteAction} reference={inquiry.reference} />
         </section>
       </div>
-
-      <section aria-labelledby="activity-heading" className={styles.panel}>
-        <h2 id="activity-heading">Activity</h2>
-        <ActivityTimeline entries={opened.activity} timeZone={timeZone} now={now} />
-      </section>
 
       {isAdmin && (
         <section aria-labelledby="delete-heading" className={styles.dangerZone}>
