@@ -26,6 +26,7 @@ export function AssignForm({
         <label htmlFor="work-assignee">Assigned to</label>
         <FieldError state={state} field="assignee" id="work-assignee-error" />
         <select
+          key={assigneeId ?? ''}
           id="work-assignee"
           name="assignee"
           defaultValue={assigneeId ?? ''}

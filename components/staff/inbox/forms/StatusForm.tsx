@@ -9,6 +9,7 @@ import { errorProps, FieldError, FormStatus } from './FormStatus'
 
 type Action = (state: InboxFormState, form: FormData) => Promise<InboxFormState>
 
+/** `key` on the select: after a save the page renders the new status, and the select must show it (a form reset would bring back the old one). */
 export function StatusForm({ action, reference, status }: { action: Action; reference: string; status: InquiryStatus }) {
   const [state, formAction] = useActionState(action, IDLE_FORM_STATE)
   return (
@@ -17,7 +18,7 @@ export function StatusForm({ action, reference, status }: { action: Action; refe
       <div className={styles.field}>
         <label htmlFor="work-status">Status</label>
         <FieldError state={state} field="status" id="work-status-error" />
-        <select id="work-status" name="status" defaultValue={status} {...errorProps(state, 'status', 'work-status-error')}>
+        <select key={status} id="work-status" name="status" defaultValue={status} {...errorProps(state, 'status', 'work-status-error')}>
           {INQUIRY_STATUSES.map((value) => (
             <option key={value} value={value}>
               {STATUS_LABELS[value]}
