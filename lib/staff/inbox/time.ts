@@ -20,8 +20,8 @@ export function relativeTime(at: Date, now: Date = new Date()): string {
   return 'just now'
 }
 
-/** "Mon, Nov 2, 2026, 4:05 PM PST" in the given zone. */
-export function exactTime(at: Date, timeZone: string): string {
+/** "Mon, Nov 2, 2026, 4:05 PM PST" in the given zone (with seconds for the audit log, where order within a minute matters). */
+export function exactTime(at: Date, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
   return new Intl.DateTimeFormat('en-US', {
     weekday: 'short',
     year: 'numeric',
@@ -29,6 +29,7 @@ export function exactTime(at: Date, timeZone: string): string {
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
     timeZone,
     timeZoneName: 'short',
   }).format(at)

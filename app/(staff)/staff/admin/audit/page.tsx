@@ -60,7 +60,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               {log.entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>
-                    <time dateTime={entry.at.toISOString()}>{exactTime(entry.at, timeZone)}</time>
+                    <time dateTime={entry.at.toISOString()}>{exactTime(entry.at, timeZone, { seconds: true })}</time>
                   </td>
                   <td>{entry.actorName ?? (entry.actorId ? 'Unknown account' : 'System')}</td>
                   <td>{auditActionLabel(entry.action)}</td>
