@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { CodeSignInForm } from '@/components/staff/auth/CodeSignInForm'
 import { PasskeySignIn } from '@/components/staff/auth/PasskeySignIn'
+import { ResumeSession } from '@/components/staff/auth/ResumeSession'
 import styles from '@/components/staff/auth/auth.module.css'
 import { currentStaffSession } from '@/lib/staff/auth/session'
 
@@ -18,6 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const notice = NOTICES[(await searchParams)['signed-out'] ?? '']
   return (
     <div className={styles.page}>
+      {!notice && <ResumeSession />}
       <h1 className={styles.title}>Sign in</h1>
       {notice && (
         <p className={styles.notice} role="status">
