@@ -44,7 +44,10 @@ export function sessionTokenFromCookieHeader(header: string | null): string | un
 
 /** Opens a session for the user and sets its cookie. Only from a server action or route handler. */
 export async function startStaffSession(userId: string): Promise<StaffSession> {
-  const { token, session } = await openSession(staffStore(), userId, await requestAddress(), staffSessionLimits())
+  const store = staffStore()
+  const { token, session } = await openSession(store, userId, await requestAddress(), staffSessionLimits())
+  // Housekeeping at each sign-in: sessions and passkey challenges that ended a day ago are deleted.
+  await store.purgeEndedSessions(new Date(session.createdAt.getTime() - 24 * 3_600_000))
   const jar = await cookies()
   jar.set(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -90,7 +93,7 @@ export async function signOutEverywhere(): Promise<number> {
   await recordAudit({
     ...auditBase(resolved.user.id, await requestAddress()),
     action: 'staff.sign_out_everywhere',
-    detail: `${ended} sessions`,
+    detail: `${ended} session${ended === 1 ? '' : 's'}`,
   })
   await forgetCookie()
   return ended
