@@ -4,10 +4,12 @@ import { redirect } from 'next/navigation'
 import { normalizeStaffEmail } from '../accounts'
 import { staffStore } from '../store'
 import { auditAuth } from './auditAuth'
+import { findEnrolment } from './enrolment'
 import { requireStaffAction } from './guard'
 import { acceptTotpCode, beginTotpSetup, createRecoveryCodes, redeemRecoveryCode, type TotpSetup } from './secondFactor'
 import { requestAddress, startStaffSession } from './session'
 import { consumeSignInAttempt } from './signInLimit'
+import { hashToken } from './tokens'
 
 /**
  * The fallback sign-in (email + authenticator-app code, or a recovery code) and the account's
@@ -76,4 +78,37 @@ export async function newRecoveryCodesAction(): Promise<string[]> {
   const codes = await createRecoveryCodes(staffStore(), staff.user.id)
   await auditAuth('staff.recovery_codes_created', staff.user.id, staff.address)
   return codes
+}
+
+/** Enrolment without a passkey (a browser that cannot create one): the authenticator-app secret for the invited user. */
+export async function enrolTotpBeginAction(token: string): Promise<TotpSetup | null> {
+  const user = await findEnrolment(String(token))
+  return user ? beginTotpSetup(staffStore(), user) : null
+}
+
+export type EnrolTotpState = { error: string } | null
+
+/**
+ * Confirms the app with a code, which completes enrolment: the invitation is used up (once),
+ * the account marked enrolled and the person signed in, then sent on to the welcome page.
+ */
+export async function enrolTotpConfirmAction(_previous: EnrolTotpState, form: FormData): Promise<EnrolTotpState> {
+  const token = String(form.get('token') ?? '')
+  const user = await findEnrolment(token)
+  if (!user) return { error: 'This enrolment link is not valid any more. Ask an administrator for a new one.' }
+  const store = staffStore()
+  const now = new Date()
+  if (!(await acceptTotpCode(store, user.id, String(form.get('code') ?? '').slice(0, 64), now, { confirming: true }))) {
+    return { error: 'That code does not match. Enter the 6-digit code your app shows now.' }
+  }
+  if (!(await store.consumeInvitation(hashToken(token), now))) {
+    return { error: 'This enrolment link is not valid any more. Ask an administrator for a new one.' }
+  }
+  await store.markEnrolled(user.id, now)
+  const address = await requestAddress()
+  await auditAuth('staff.enrolled', user.id, address, 'authenticator app')
+  await auditAuth('staff.totp_enabled', user.id, address)
+  await startStaffSession(user.id)
+  await auditAuth('staff.sign_in', user.id, address, 'enrolment')
+  redirect('/staff/account/welcome?via=app')
 }

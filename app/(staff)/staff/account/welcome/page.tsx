@@ -1,14 +1,33 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { NewRecoveryCodes } from '@/components/staff/auth/NewRecoveryCodes'
 import { TotpSetup } from '@/components/staff/auth/TotpSetup'
 import styles from '@/components/staff/auth/auth.module.css'
 import { requireStaffPage } from '@/lib/staff/auth/guard'
 
-export const metadata: Metadata = { title: 'Your passkey is ready' }
+export const metadata: Metadata = { title: 'Welcome' }
 
 /** Where enrolment goes on once the passkey is created (and the person signed in): the optional fallback. */
-export default async function WelcomePage() {
+export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ via?: string }> }) {
   const { user } = await requireStaffPage()
+  if ((await searchParams).via === 'app') {
+    return (
+      <div className={styles.page}>
+        <h1 className={styles.title}>Your authenticator app is ready</h1>
+        <p className={styles.notice} role="status">
+          Welcome, {user.name}. You are signed in. Next time, use “an authenticator-app code” on the sign-in page.
+        </p>
+        <h2 className={styles.heading}>Recovery codes</h2>
+        <p>If you lose your phone, a recovery code signs you in once. Create them now and keep them somewhere safe.</p>
+        <NewRecoveryCodes />
+        <p className={styles.actions}>
+          <Link className={styles.button} href="/staff">
+            Go to the inbox
+          </Link>
+        </p>
+      </div>
+    )
+  }
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Your passkey is ready</h1>

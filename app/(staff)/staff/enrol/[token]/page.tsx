@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { EnrolmentFlow } from '@/components/staff/auth/EnrolmentFlow'
+import { EnrolWithApp } from '@/components/staff/auth/EnrolWithApp'
 import styles from '@/components/staff/auth/auth.module.css'
 import { findEnrolment } from '@/lib/staff/auth/enrolment'
 
@@ -22,6 +23,11 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
         Set up how you will sign in. This link works once.
       </p>
       <EnrolmentFlow token={token} />
+      <details className={styles.details}>
+        <summary>This device cannot create a passkey? Use an authenticator app instead</summary>
+        <p>You can add a passkey later, from your account page on a device that supports them.</p>
+        <EnrolWithApp token={token} />
+      </details>
     </div>
   )
 }
