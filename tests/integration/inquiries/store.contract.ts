@@ -12,6 +12,7 @@ import {
   type NewInquiryRecord,
 } from '@/lib/inquiries/store'
 import { INQUIRY_STATUSES } from '@/lib/inquiries/store/types'
+import { rejectionMessage } from '@/tests/integration/staff/store.contract'
 
 /**
  * The behaviour every inquiry store must have, run against SQLite and PostgreSQL alike.
@@ -424,7 +425,7 @@ export function runStoreContract(name: string, factory: () => StoreFactory): voi
       expect(row?.lastActivityAt?.getTime()).toBe(t.getTime() + 5000)
       expect((await store.listInbox({ limit: 1 }))[0]).toMatchObject({ reference: r.reference, callAttempts: 2 })
       expect(await store.listActivity(randomUUID())).toEqual([])
-      await expect(store.addActivity({ ...activity(r, 'note', t), inquiryId: randomUUID() })).rejects.toThrow()
+      expect(await rejectionMessage(store.addActivity({ ...activity(r, 'note', t), inquiryId: randomUUID() }))).toMatch(/foreign key/i)
 
       const raw = await f.rawDump()
       expect(raw.includes(Buffer.from('Ximena'))).toBe(false)
