@@ -1,6 +1,7 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect, useState } from 'react'
 import { beginTotpSetupAction, confirmTotpAction } from '@/lib/staff/auth/codeActions'
 import type { TotpSetup as TotpSecret } from '@/lib/staff/auth/secondFactor'
 import styles from './auth.module.css'
@@ -14,6 +15,12 @@ export function TotpSetup({ replacing = false }: { replacing?: boolean }) {
   const [secret, setSecret] = useState<TotpSecret | null>(null)
   const [startError, setStartError] = useState<string | null>(null)
   const [state, formAction, pending] = useActionState(confirmTotpAction, null)
+  const router = useRouter()
+  const confirmed = state?.ok === true
+  useEffect(() => {
+    // The account page's status lines are out of date once the app is confirmed.
+    if (confirmed) router.refresh()
+  }, [confirmed, router])
 
   async function begin() {
     setStartError(null)
