@@ -5,7 +5,7 @@ import { normalizeStaffEmail } from '../accounts'
 import { staffStore } from '../store'
 import { auditAuth } from './auditAuth'
 import { findEnrolment } from './enrolment'
-import { requireStaffAction } from './guard'
+import { requireStaffActionOrSignIn } from './guard'
 import { acceptTotpCode, beginTotpSetup, createRecoveryCodes, redeemRecoveryCode, type TotpSetup } from './secondFactor'
 import { requestAddress, startStaffSession } from './session'
 import { consumeSignInAttempt } from './signInLimit'
@@ -51,7 +51,7 @@ export async function signInWithCodeAction(_previous: CodeFormState, form: FormD
 
 /** Starts (or restarts) authenticator-app setup for the signed-in user: the secret to show. */
 export async function beginTotpSetupAction(): Promise<TotpSetup> {
-  const staff = await requireStaffAction()
+  const staff = await requireStaffActionOrSignIn()
   return beginTotpSetup(staffStore(), staff.user)
 }
 
@@ -59,7 +59,7 @@ export type ConfirmTotpState = { ok: true; recoveryCodes: string[] | null } | { 
 
 /** Confirms the app with a code from it; the first time, also creates the recovery codes. */
 export async function confirmTotpAction(_previous: ConfirmTotpState, form: FormData): Promise<ConfirmTotpState> {
-  const staff = await requireStaffAction()
+  const staff = await requireStaffActionOrSignIn()
   const store = staffStore()
   const code = String(form.get('code') ?? '').slice(0, 64)
   if (!(await acceptTotpCode(store, staff.user.id, code, new Date(), { confirming: true }))) {
@@ -74,7 +74,7 @@ export async function confirmTotpAction(_previous: ConfirmTotpState, form: FormD
 
 /** Ten new recovery codes, replacing the old ones; shown once. */
 export async function newRecoveryCodesAction(): Promise<string[]> {
-  const staff = await requireStaffAction()
+  const staff = await requireStaffActionOrSignIn()
   const codes = await createRecoveryCodes(staffStore(), staff.user.id)
   await auditAuth('staff.recovery_codes_created', staff.user.id, staff.address)
   return codes

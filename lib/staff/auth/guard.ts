@@ -46,6 +46,18 @@ export async function requireStaffAction(role?: StaffRole): Promise<SignedInStaf
   return staff
 }
 
+/**
+ * Server actions called from a client component (the account page's passkey and
+ * authenticator-app steps): no valid session → to the sign-in page (Next.js answers the
+ * action with a redirect the page follows); the wrong role → 403. Never an error page.
+ */
+export async function requireStaffActionOrSignIn(role?: StaffRole): Promise<SignedInStaff> {
+  const staff = await signedIn()
+  if (!staff) redirect('/staff/sign-in')
+  if (!hasRole(staff.user, role)) forbidden()
+  return staff
+}
+
 const refusal = (status: 401 | 403) =>
   new Response(status === 401 ? 'Sign in required.\n' : 'Forbidden.\n', {
     status,

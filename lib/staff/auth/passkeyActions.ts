@@ -9,7 +9,7 @@ import type {
 import { redirect } from 'next/navigation'
 import { staffStore } from '../store'
 import { auditAuth } from './auditAuth'
-import { requireStaffAction } from './guard'
+import { requireStaffActionOrSignIn } from './guard'
 import { requestAddress, startStaffSession } from './session'
 import { consumeChallengeAllowance } from './signInLimit'
 import { findEnrolment } from './enrolment'
@@ -65,12 +65,12 @@ export async function enrolWithPasskeyAction(token: string, challengeId: string,
 
 /** Account page: options to add another passkey for the signed-in user. */
 export async function addPasskeyOptionsAction(): Promise<CeremonyStart<PublicKeyCredentialCreationOptionsJSON>> {
-  const staff = await requireStaffAction()
+  const staff = await requireStaffActionOrSignIn()
   return { ok: true, ceremony: await registrationOptions(staffStore(), staff.user) }
 }
 
 export async function addPasskeyAction(challengeId: string, response: RegistrationResponseJSON): Promise<CeremonyEnd> {
-  const staff = await requireStaffAction()
+  const staff = await requireStaffActionOrSignIn()
   const store = staffStore()
   const passkey = await verifyRegistration(store, staff.user, String(challengeId), response)
   if (!passkey) return { ok: false, error: 'The passkey could not be added. Try again.' }
