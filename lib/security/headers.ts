@@ -29,7 +29,9 @@ export function baseSecurityHeaders(): HeaderEntry[] {
 
 /**
  * What every /staff response carries besides the base headers. References are in staff URLs,
- * so no Referer leaves a staff page; nothing there may be stored by a browser or proxy, indexed
+ * so no Referer leaves the site from a staff page: `same-origin`, not `no-referrer`, because
+ * with `no-referrer` Chromium sends `Origin: null` on a plain form post and Next.js refuses
+ * the server action as cross-site (every staff form would fail without JavaScript). Nothing there may be stored by a browser or proxy, indexed
  * or framed. proxy.ts (lib/proxy/staffPages.ts) sends these with the per-request nonce policy;
  * next.config.ts sends them too (with a no-script policy), so they hold even where the proxy does not run.
  */
@@ -38,7 +40,7 @@ export function staffPageHeaders(): HeaderEntry[] {
     { key: 'Cache-Control', value: 'no-store' },
     { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
     { key: 'X-Frame-Options', value: frameOptionsFor('none') },
-    { key: 'Referrer-Policy', value: 'no-referrer' },
+    { key: 'Referrer-Policy', value: 'same-origin' },
   ]
 }
 

@@ -304,6 +304,32 @@ describe('a coordinator works an inquiry', () => {
   }, 180_000)
 })
 
+describe('without JavaScript', () => {
+  it('staff forms still work as plain form posts: a note is added and signing out ends the session', async () => {
+    const enrolling = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const plain = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false })
+    try {
+      const page = await withAuthenticator(enrolling)
+      await enrolWithPasskey(page, invite('sam.nojs@clinic.example', 'intake', 'Sam Plainform'))
+      await plain.addCookies(await enrolling.cookies())
+      const noScript = await plain.newPage()
+      await noScript.goto(`${site}/staff/inquiries/${reference}`)
+      await noScript.getByLabel('Note', { exact: true }).fill('Added with JavaScript off.')
+      await noScript.getByRole('button', { name: 'Add note' }).click()
+      await noScript.waitForLoadState()
+      await noScript.goto(`${site}/staff/inquiries/${reference}`)
+      await expect(noScript.getByText('Added with JavaScript off.').first().isVisible()).resolves.toBe(true)
+      await noScript.getByRole('button', { name: 'Sign out', exact: true }).click()
+      await noScript.waitForURL(/\/staff\/sign-in/)
+      const after = await noScript.goto(`${site}/staff`)
+      expect(new URL(after?.url() ?? '').pathname).toBe('/staff/sign-in')
+    } finally {
+      await enrolling.close()
+      await plain.close()
+    }
+  }, 180_000)
+})
+
 type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] }
 
 async function signedInContext(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {

@@ -31,7 +31,7 @@ function expectStaffHeaders(response: Response): string {
   expect(cacheControl.filter((directive) => /^(public|s-maxage|stale-|immutable|max-age=[1-9])/.test(directive))).toEqual([])
   expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow')
   expect(response.headers.get('x-frame-options')).toBe('DENY')
-  expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+  expect(response.headers.get('referrer-policy')).toBe('same-origin')
   // The base headers stay.
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains')
