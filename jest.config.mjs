@@ -13,6 +13,7 @@ const esmPackages = [
   'rate-limiter-flexible',
   'fast-xml-parser',
   'strnum',
+  'uqr',
 ]
 
 /** @type {import('jest').Config} */

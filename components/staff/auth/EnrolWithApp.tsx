@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react'
 import { enrolTotpBeginAction, enrolTotpConfirmAction } from '@/lib/staff/auth/codeActions'
 import type { TotpSetup } from '@/lib/staff/auth/secondFactor'
+import { AuthenticatorKey } from './AuthenticatorKey'
 import styles from './auth.module.css'
 
 /** Enrolment for a device that cannot create a passkey: an authenticator app, confirmed with a code. */
@@ -37,13 +38,7 @@ export function EnrolWithApp({ token }: { token: string }) {
   return (
     <div>
       <ol className={styles.list}>
-        <li>
-          In your authenticator app, add an account and enter this key (time-based, 6 digits):
-          <p className={styles.secret} aria-label="Setup key">
-            {secret.secretText}
-          </p>
-          On this phone, you can <a href={secret.uri}>open the key in your authenticator app</a> instead.
-        </li>
+        <AuthenticatorKey secret={secret} />
         <li>Enter the 6-digit code the app now shows.</li>
       </ol>
       <form action={formAction} className={styles.form} noValidate>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useActionState, useEffect, useState } from 'react'
 import { beginTotpSetupAction, confirmTotpAction } from '@/lib/staff/auth/codeActions'
 import type { TotpSetup as TotpSecret } from '@/lib/staff/auth/secondFactor'
+import { AuthenticatorKey } from './AuthenticatorKey'
 import styles from './auth.module.css'
 import { RecoveryCodeList } from './RecoveryCodeList'
 
@@ -58,13 +59,7 @@ export function TotpSetup({ replacing = false }: { replacing?: boolean }) {
   return (
     <div>
       <ol className={styles.list}>
-        <li>
-          In your authenticator app, add an account and enter this key (time-based, 6 digits):
-          <p className={styles.secret} aria-label="Setup key">
-            {secret.secretText}
-          </p>
-          On this phone, you can <a href={secret.uri}>open the key in your authenticator app</a> instead.
-        </li>
+        <AuthenticatorKey secret={secret} />
         <li>Enter the 6-digit code the app now shows.</li>
       </ol>
       <form action={formAction} className={styles.form} noValidate>

@@ -1,4 +1,5 @@
 import 'server-only'
+import { renderSVG } from 'uqr'
 import { inquiryConfig } from '@/lib/inquiries/config'
 import { decryptPayload, encryptPayload, inquiryKeys } from '@/lib/inquiries/keys'
 import { staffConfig } from '../config'
@@ -13,14 +14,18 @@ import { formatTotpSecret, matchTotpStep, newTotpSecret, otpauthUri, base32Decod
  */
 const aad = (userId: string) => `totp:${userId}`
 
-export type TotpSetup = { secretText: string; uri: string }
+/** What the page shows: the key as text, the otpauth:// link, and the same link as a QR code (SVG data URL) to scan. */
+export type TotpSetup = { secretText: string; uri: string; qrCode: string }
 
 /** Draws a new secret and stores it unconfirmed (it replaces any earlier one once confirmed with a code). */
 export async function beginTotpSetup(store: StaffStore, user: { id: string; email: string }): Promise<TotpSetup> {
   const secret = newTotpSecret()
   const keys = inquiryKeys(inquiryConfig())
   await store.saveTotp({ userId: user.id, keyId: keys.keyId, secret: encryptPayload(keys, base32Encode(secret), aad(user.id)) })
-  return { secretText: formatTotpSecret(secret), uri: otpauthUri({ secret, account: user.email, issuer: staffConfig().rpId }) }
+  const uri = otpauthUri({ secret, account: user.email, issuer: staffConfig().rpId })
+  // Drawn here, on the server, by a small dependency-free encoder: the secret never reaches another host.
+  const qrCode = `data:image/svg+xml;base64,${Buffer.from(renderSVG(uri, { border: 2 })).toString('base64')}`
+  return { secretText: formatTotpSecret(secret), uri, qrCode }
 }
 
 async function readSecret(store: StaffStore, userId: string) {

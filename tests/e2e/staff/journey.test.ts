@@ -3,6 +3,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
+import os from 'node:os'
 import path from 'node:path'
 import axe from 'axe-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -224,6 +225,11 @@ describe('a coordinator works an inquiry', () => {
       const email = 'robin.nightshift@clinic.example'
       await enrolWithPasskey(page, invite(email, 'intake', 'Robin Nightshift'))
       await page.getByRole('button', { name: 'Set up an authenticator app' }).click()
+      // A QR code to scan (drawn by the server, shown from a data URL), and the key as text.
+      const qrCode = page.getByRole('img', { name: /QR code/ })
+      expect(await qrCode.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/)
+      expect(await qrCode.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+      await page.screenshot({ path: path.join(os.tmpdir(), 'staff-totp-setup.png'), fullPage: true })
       const secret = base32Decode((await page.getByLabel('Setup key').textContent()) ?? '')
       expect(secret.length).toBeGreaterThanOrEqual(20)
       const setupStep = currentStep()
