@@ -4,8 +4,16 @@ import type { InquiryConfig } from './config'
 import { deriveKeys, keyRingIds, loadKeyRing, parsePreviousKeys, readDevelopmentKey, setInquiryKeys, type InquiryKeys } from './keys'
 import type { InquiryStore, KeyIdUsage } from './store'
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
 const describeUsage = (usage: KeyIdUsage[]) =>
-  usage.map((u) => `${u.keyId} (${u.inquiries} inquir${u.inquiries === 1 ? 'y' : 'ies'})`).join(', ')
+  usage
+    .map((u) =>
+      u.activities > 0
+        ? `${u.keyId} (${count(u.inquiries, 'inquiry', 'inquiries')}, ${count(u.activities, 'note or call attempt', 'notes or call attempts')})`
+        : `${u.keyId} (${count(u.inquiries, 'inquiry', 'inquiries')})`,
+    )
+    .join(', ')
 
 /**
  * The key ring, checked against what the store holds, before anything is decrypted or

@@ -379,10 +379,12 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
     },
 
     async keyIdsInUse(): Promise<KeyIdUsage[]> {
-      const rows = await query<{ key_id: string; n: string }>(
-        `SELECT key_id, count(*) AS n FROM ${s}.inquiries GROUP BY key_id ORDER BY key_id`,
+      const rows = await query<{ key_id: string; inquiries: string; activities: string }>(
+        `SELECT key_id, count(*) FILTER (WHERE kind = 'inquiry') AS inquiries, count(*) FILTER (WHERE kind = 'activity') AS activities
+         FROM (SELECT key_id, 'inquiry' AS kind FROM ${s}.inquiries UNION ALL SELECT key_id, 'activity' AS kind FROM ${s}.inquiry_activity) AS encrypted
+         GROUP BY key_id ORDER BY key_id`,
       )
-      return rows.map((row) => ({ keyId: row.key_id, inquiries: Number(row.n) }))
+      return rows.map((row) => ({ keyId: row.key_id, inquiries: Number(row.inquiries), activities: Number(row.activities) }))
     },
 
     async listNotUnderKey(keyId, { afterId = '', limit }) {

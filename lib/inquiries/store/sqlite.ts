@@ -255,8 +255,10 @@ export function openSqliteStore(dataDir: string): InquiryStore {
   const purgeDelivered = db.prepare<[number], { reference: string }>(
     `DELETE FROM inquiries WHERE created_at < ? AND NOT ${staffPending} RETURNING reference`,
   )
-  const keyIds = db.prepare<[], { key_id: string; n: number }>(
-    'SELECT key_id, count(*) AS n FROM inquiries GROUP BY key_id ORDER BY key_id',
+  const keyIds = db.prepare<[], { key_id: string; inquiries: number; activities: number }>(
+    `SELECT key_id, sum(kind = 'inquiry') AS inquiries, sum(kind = 'activity') AS activities
+     FROM (SELECT key_id, 'inquiry' AS kind FROM inquiries UNION ALL SELECT key_id, 'activity' AS kind FROM inquiry_activity)
+     GROUP BY key_id ORDER BY key_id`,
   )
   const notUnderKey = db.prepare<[string, string, number], InquiryRow>(
     'SELECT id, reference, created_at, key_id, payload FROM inquiries WHERE key_id <> ? AND id > ? ORDER BY id LIMIT ?',
@@ -375,7 +377,7 @@ export function openSqliteStore(dataDir: string): InquiryStore {
         .immediate()
     },
     async keyIdsInUse(): Promise<KeyIdUsage[]> {
-      return keyIds.all().map((row) => ({ keyId: row.key_id, inquiries: row.n }))
+      return keyIds.all().map((row) => ({ keyId: row.key_id, inquiries: row.inquiries, activities: row.activities }))
     },
     async listNotUnderKey(keyId, { afterId = '', limit }) {
       return notUnderKey.all(keyId, afterId, limit).map(toInquiry)

@@ -85,8 +85,8 @@ export type PurgeResult = {
 /** Inquiries whose staff notification waits, oldest first (reference and age only, for alerts). */
 export type UndeliveredInquiry = { reference: string; createdAt: Date }
 
-/** How many stored inquiries each encryption key id holds. */
-export type KeyIdUsage = { keyId: string; inquiries: number }
+/** How many stored inquiries, and notes or call attempts on them, each encryption key id holds. */
+export type KeyIdUsage = { keyId: string; inquiries: number; activities: number }
 
 export interface InquiryStore {
   readonly kind: 'sqlite' | 'postgres'
@@ -109,7 +109,7 @@ export interface InquiryStore {
   listUndeliveredCreatedBefore(before: Date, limit: number): Promise<UndeliveredInquiry[]>
   /** Applies retention (see PurgeOptions) in one transaction. */
   purgeExpired(options: PurgeOptions): Promise<PurgeResult>
-  /** The distinct key ids of stored inquiries, with counts (checked against the key ring at start). */
+  /** The distinct key ids of stored inquiries and their activity, with counts (checked against the key ring at start). */
   keyIdsInUse(): Promise<KeyIdUsage[]>
   /** Up to `limit` inquiries not encrypted with `keyId`, in id order after `afterId` (for re-encryption). */
   listNotUnderKey(keyId: string, options: { afterId?: string; limit: number }): Promise<StoredInquiry[]>
