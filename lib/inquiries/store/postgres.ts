@@ -1,5 +1,5 @@
 import 'server-only'
-import { Pool, type PoolClient } from 'pg'
+import { openPostgresDatabase, quoteIdentifier, type PostgresConnectionOptions } from './postgresDatabase'
 import {
   DuplicateReferenceError,
   INQUIRY_STATUSES,
@@ -20,34 +20,7 @@ import {
   type UndeliveredInquiry,
 } from './types'
 
-export type PostgresStoreOptions = {
-  connectionString: string
-  /** Schema holding the tables (created on first use). Tests use one per run. */
-  schema?: string
-  poolSize?: number
-  /** Bounds on every wait, so a hung database shows up as an error in the log instead of a silent stall. */
-  timeouts?: Partial<PostgresTimeouts>
-}
-
-export type PostgresTimeouts = {
-  /** Waiting for a connection (new or from the pool). */
-  connectionTimeoutMillis: number
-  /** Server-side limit on one statement. */
-  statement_timeout: number
-  /** Client-side limit on one query, for a server that stops answering altogether. */
-  query_timeout: number
-  /** A transaction left open (a crashed or stalled client) is ended by the server. */
-  idle_in_transaction_session_timeout: number
-}
-
-export const POSTGRES_TIMEOUTS: PostgresTimeouts = {
-  connectionTimeoutMillis: 5_000,
-  statement_timeout: 10_000,
-  query_timeout: 15_000,
-  idle_in_transaction_session_timeout: 15_000,
-}
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
+export type PostgresStoreOptions = PostgresConnectionOptions
 
 function schemaSql(schema: string): string {
   const s = quoteIdentifier(schema)
@@ -156,51 +129,7 @@ const toActivity = (row: ActivityRow): InquiryActivity => ({
  * which may disagree with each other.
  */
 export function openPostgresStore({ connectionString, schema = 'public', poolSize = 10, timeouts }: PostgresStoreOptions): InquiryStore {
-  const pool = new Pool({ connectionString, max: poolSize, ...POSTGRES_TIMEOUTS, ...timeouts })
-  // An idle client's network error must not crash the server; the next query reconnects.
-  pool.on('error', () => undefined)
-  const s = quoteIdentifier(schema)
-  let ready: Promise<void> | undefined
-
-  async function ensureSchema(): Promise<void> {
-    ready ??= (async () => {
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN')
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('clinic-inquiries-schema'))")
-        await client.query(schemaSql(schema))
-        await client.query('COMMIT')
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        ready = undefined
-        throw error
-      } finally {
-        client.release()
-      }
-    })()
-    return ready
-  }
-
-  async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    await ensureSchema()
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
-  }
-
-  async function query<R extends object>(text: string, values: unknown[] = []): Promise<R[]> {
-    await ensureSchema()
-    return (await pool.query<R>(text, values)).rows
-  }
+  const { s, query, inTransaction, close } = openPostgresDatabase({ connectionString, schema, poolSize, timeouts }, schemaSql)
 
   const staffPending = `EXISTS (SELECT 1 FROM ${s}.inquiry_outbox o WHERE o.inquiry_id = i.id AND o.kind = 'staff' AND o.status = 'pending')`
   const inboxSelect = `
@@ -496,8 +425,6 @@ export function openPostgresStore({ connectionString, schema = 'public', poolSiz
       return rows.length === 1
     },
 
-    async close() {
-      await pool.end()
-    },
+    close,
   }
 }

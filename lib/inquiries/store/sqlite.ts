@@ -1,7 +1,5 @@
 import 'server-only'
-import Database from 'better-sqlite3'
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
+import { openSqliteDatabase } from './sqliteDatabase'
 import {
   DuplicateReferenceError,
   INQUIRY_STATUSES,
@@ -23,7 +21,7 @@ import {
   type UndeliveredInquiry,
 } from './types'
 
-export const SQLITE_FILE_NAME = 'inquiries.sqlite'
+export { SQLITE_FILE_NAME } from './sqliteDatabase'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS inquiries (
@@ -134,18 +132,7 @@ const INBOX_SELECT = `
  * same shape as PostgreSQL), unless a test passes its own `now`.
  */
 export function openSqliteStore(dataDir: string): InquiryStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const file = path.join(dataDir, SQLITE_FILE_NAME)
-  const isNew = !existsSync(file)
-  const db = new Database(file)
-  if (isNew) chmodSync(file, 0o600)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  // Deleted inquiries are overwritten with zeros, not left readable in free pages.
-  db.pragma('secure_delete = ON')
-  db.exec(SCHEMA)
+  const db = openSqliteDatabase(dataDir, SCHEMA)
 
   const insertInquiry = db.prepare(
     `INSERT INTO inquiries (id, reference, dedupe_key, created_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?)

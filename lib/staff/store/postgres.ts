@@ -1,18 +1,10 @@
 import 'server-only'
-import { Pool, type PoolClient } from 'pg'
-import { POSTGRES_TIMEOUTS, type PostgresTimeouts } from '@/lib/inquiries/store/postgres'
+import { openPostgresDatabase, quoteIdentifier, type PostgresConnectionOptions } from '@/lib/inquiries/store/postgresDatabase'
 import type { AuditAction, AuditEntry, StaffChallenge, StaffPasskey, StaffRole, StaffSession, StaffTotp, StaffUser } from '../types'
 import { DuplicateStaffEmailError, type StaffStore } from './types'
 
-export type PostgresStaffStoreOptions = {
-  connectionString: string
-  /** The inquiries' schema (INQUIRY_DATABASE_SCHEMA); tables are created on first use. */
-  schema?: string
-  poolSize?: number
-  timeouts?: Partial<PostgresTimeouts>
-}
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
+/** The inquiries' connection and schema (DATABASE_URL, INQUIRY_DATABASE_SCHEMA). */
+export type PostgresStaffStoreOptions = PostgresConnectionOptions
 
 function schemaSql(schema: string): string {
   const s = quoteIdentifier(schema)
@@ -200,55 +192,7 @@ export function openPostgresStaffStore({
   poolSize = 5,
   timeouts,
 }: PostgresStaffStoreOptions): StaffStore {
-  const pool = new Pool({ connectionString, max: poolSize, ...POSTGRES_TIMEOUTS, ...timeouts })
-  // An idle client's network error must not crash the server; the next query reconnects.
-  pool.on('error', () => undefined)
-  const s = quoteIdentifier(schema)
-  let ready: Promise<void> | undefined
-
-  async function ensureSchema(): Promise<void> {
-    ready ??= (async () => {
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN')
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('clinic-inquiries-schema'))")
-        await client.query(schemaSql(schema))
-        await client.query('COMMIT')
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        ready = undefined
-        throw error
-      } finally {
-        client.release()
-      }
-    })()
-    return ready
-  }
-
-  async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    await ensureSchema()
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
-  }
-
-  async function query<R extends object>(text: string, values: unknown[] = []): Promise<R[]> {
-    await ensureSchema()
-    return (await pool.query<R>(text, values)).rows
-  }
-  async function changed(text: string, values: unknown[]): Promise<number> {
-    await ensureSchema()
-    return (await pool.query(text, values)).rowCount ?? 0
-  }
+  const { s, query, changed, inTransaction, close } = openPostgresDatabase({ connectionString, schema, poolSize, timeouts }, schemaSql)
 
   return {
     kind: 'postgres',
@@ -480,8 +424,6 @@ export function openPostgresStaffStore({
       return changed(`DELETE FROM ${s}.staff_audit WHERE at < $1`, [cutoff])
     },
 
-    async close() {
-      await pool.end()
-    },
+    close,
   }
 }

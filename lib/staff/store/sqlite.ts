@@ -1,8 +1,5 @@
 import 'server-only'
-import Database from 'better-sqlite3'
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { SQLITE_FILE_NAME } from '@/lib/inquiries/store/sqlite'
+import { openSqliteDatabase } from '@/lib/inquiries/store/sqliteDatabase'
 import type { AuditAction, AuditEntry, StaffChallenge, StaffPasskey, StaffRole, StaffSession, StaffTotp, StaffUser } from '../types'
 import { DuplicateStaffEmailError, type StaffStore } from './types'
 
@@ -183,17 +180,7 @@ const toAudit = (row: AuditRow): AuditEntry => ({
  * or DELETE statements make it atomic across processes too.
  */
 export function openSqliteStaffStore(dataDir: string): StaffStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const file = path.join(dataDir, SQLITE_FILE_NAME)
-  const isNew = !existsSync(file)
-  const db = new Database(file)
-  if (isNew) chmodSync(file, 0o600)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  db.pragma('secure_delete = ON')
-  db.exec(SCHEMA)
+  const db = openSqliteDatabase(dataDir, SCHEMA)
 
   const insertUser = db.prepare('INSERT INTO staff_users (id, email, name, role, created_at) VALUES (?, ?, ?, ?, ?)')
   const userById = db.prepare<[string], UserRow>('SELECT * FROM staff_users WHERE id = ?')
