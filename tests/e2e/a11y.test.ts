@@ -1,4 +1,4 @@
-import axe from 'axe-core'
+import { wcagViolations } from '@/tests/support/axe'
 import { chromiumForSuite, VIEWPORTS } from '@/tests/support/browser'
 import { productionServerForSuite } from '@/tests/support/server'
 import { pageTemplates } from './a11y-templates'
@@ -7,31 +7,8 @@ import { pageTemplates } from './a11y-templates'
  * axe-core in real Chromium on every page template, at phone and desktop widths, against
  * WCAG 2.0/2.1/2.2 A and AA. Any violation fails, printed so a person can fix it.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
-
-type AxeViolation = {
-  id: string
-  impact: string | null
-  help: string
-  helpUrl: string
-  nodes: Array<{ target: string[]; failureSummary?: string }>
-}
-
 const server = productionServerForSuite()
 const browser = chromiumForSuite()
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((violation) =>
-      [
-        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
-        ...violation.nodes
-          .slice(0, 5)
-          .map((node) => `    at ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
-      ].join('\n'),
-    )
-    .join('\n')
-}
 
 describe.each(Object.entries(VIEWPORTS))('accessibility at %s width', (viewportName, viewport) => {
   it.each(pageTemplates().map((template) => [template.name, template] as const))(
@@ -43,17 +20,8 @@ describe.each(Object.entries(VIEWPORTS))('accessibility at %s width', (viewportN
         const page = await context.newPage()
         const response = await page.goto(`${server().url}${template.path}`, { waitUntil: 'networkidle' })
         expect(response?.status()).toBe(template.status ?? 200)
-        await page.evaluate(axe.source)
-        const violations = (await page.evaluate(
-          (tags) =>
-            (window as unknown as { axe: typeof axe }).axe
-              .run(document, { runOnly: { type: 'tag', values: tags } })
-              .then((result) => result.violations),
-          WCAG_TAGS,
-        )) as AxeViolation[]
-        if (violations.length > 0) {
-          throw new Error(`${template.path} at ${viewportName} width (${viewport.width}px):\n${describeViolations(violations)}`)
-        }
+        const violations = await wcagViolations(page)
+        if (violations) throw new Error(`${template.path} at ${viewportName} width (${viewport.width}px):\n${violations}`)
       } finally {
         await context.close()
       }

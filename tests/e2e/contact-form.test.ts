@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
 import { openSqliteStore, SQLITE_FILE_NAME } from '@/lib/inquiries/store'
+import { wcagViolations } from '@/tests/support/axe'
 import { launchChromium, VIEWPORTS } from '@/tests/support/browser'
 import { TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
 import { startSmtpSink, type SmtpSink } from '@/tests/support/inquiries/smtpSink'
@@ -269,15 +269,7 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     expect(await page.locator('input[type="radio"][aria-invalid]').count()).toBe(0)
     expect(await page.getByRole('radiogroup', { name: 'Who needs help? (optional)' }).getAttribute('aria-invalid')).toBeNull()
 
-    await page.evaluate(axe.source)
-    const violations = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe
-        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-        .then((result) =>
-          result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        ),
-    )
-    expect(violations).toEqual([])
+    expect(await wcagViolations(page)).toBe('')
     await context.close()
   })
 
