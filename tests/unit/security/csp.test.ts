@@ -85,7 +85,7 @@ describe('staffCsp', () => {
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex, nofollow',
       'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'no-referrer',
+      'Referrer-Policy': 'same-origin',
     })
     expect(staffPageHeaders().map((header) => header.key)).toEqual(['Cache-Control', 'X-Robots-Tag', 'X-Frame-Options', 'Referrer-Policy'])
   })
