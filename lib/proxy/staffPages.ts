@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { createNonce, staffCsp } from '@/lib/security/csp'
 import { staffPageHeaders } from '@/lib/security/headers'
+import { STAFF_PATH_HEADER } from '@/lib/staff/auth/returnPath'
 
 export function isStaffPath(pathname: string): boolean {
   return pathname === '/staff' || pathname.startsWith('/staff/')
@@ -19,6 +20,8 @@ export function staffPageResponse(request: NextRequest): NextResponse | null {
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', policy)
   requestHeaders.set('x-nonce', nonce)
+  // For the page guard: where to come back to after signing in (a client's own value is replaced).
+  requestHeaders.set(STAFF_PATH_HEADER, request.nextUrl.pathname)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
   for (const { key, value } of staffPageHeaders()) response.headers.set(key, value)

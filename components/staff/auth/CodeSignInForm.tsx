@@ -8,7 +8,7 @@ import styles from './auth.module.css'
  * The fallback sign-in: email and a 6-digit authenticator-app code, or a recovery code. A plain
  * form posting to a server action, so it works before (or without) JavaScript.
  */
-export function CodeSignInForm({ method }: { method: 'totp' | 'recovery' }) {
+export function CodeSignInForm({ method, returnTo }: { method: 'totp' | 'recovery'; returnTo: string }) {
   const [state, formAction, pending] = useActionState(signInWithCodeAction, null)
   const id = method
   const errorId = `${id}-error`
@@ -16,6 +16,7 @@ export function CodeSignInForm({ method }: { method: 'totp' | 'recovery' }) {
   return (
     <form action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="method" value={method} />
+      <input type="hidden" name="next" value={returnTo} />
       <div role="alert" id={errorId}>
         {state?.error && <p className={styles.error}>{state.error}</p>}
       </div>

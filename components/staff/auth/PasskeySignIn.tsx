@@ -8,7 +8,7 @@ import styles from './auth.module.css'
 import { ceremonyErrorMessage } from './ceremonyErrors'
 
 /** "Sign in with a passkey": options from the server → the browser's passkey dialog → verified by the server. */
-export function PasskeySignIn() {
+export function PasskeySignIn({ returnTo }: { returnTo: string }) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -26,7 +26,7 @@ export function PasskeySignIn() {
       const response = await startAuthentication({ optionsJSON: start.ceremony.options })
       const end = await passkeySignInAction(start.ceremony.challengeId, response)
       if (!end.ok) return setError(end.error)
-      router.replace('/staff')
+      router.replace(returnTo)
       router.refresh()
     } catch (failure) {
       setError(ceremonyErrorMessage(failure))

@@ -7,6 +7,7 @@ import { auditAuth } from './auditAuth'
 import { findEnrolment } from './enrolment'
 import { requireStaffActionOrSignIn } from './guard'
 import { acceptTotpCode, beginTotpSetup, createRecoveryCodes, redeemRecoveryCode, type TotpSetup } from './secondFactor'
+import { safeReturnPath } from './returnPath'
 import { requestAddress, startStaffSession } from './session'
 import { consumeSignInAttempt } from './signInLimit'
 import { hashToken } from './tokens'
@@ -46,7 +47,7 @@ export async function signInWithCodeAction(_previous: CodeFormState, form: FormD
   await startStaffSession(user.id)
   if (method === 'recovery') await auditAuth('staff.recovery_code_used', user.id, address)
   await auditAuth('staff.sign_in', user.id, address, method === 'recovery' ? 'recovery code' : 'authenticator app')
-  redirect('/staff')
+  redirect(safeReturnPath(form.get('next')))
 }
 
 /** Starts (or restarts) authenticator-app setup for the signed-in user: the secret to show. */

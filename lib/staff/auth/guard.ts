@@ -1,9 +1,11 @@
 import 'server-only'
+import { headers } from 'next/headers'
 import { forbidden, redirect } from 'next/navigation'
 import { staffConfig } from '../config'
 import { staffStore } from '../store'
 import type { StaffRole, StaffUser } from '../types'
 import { addressFromHeaders, currentStaffSession, requestAddress, sessionTokenFromCookieHeader, staffSessionLimits } from './session'
+import { STAFF_PATH_HEADER, signInPathFor } from './returnPath'
 import { resolveSession } from './sessions'
 
 /**
@@ -30,10 +32,13 @@ async function signedIn(): Promise<SignedInStaff | null> {
   return { user: resolved.user, sessionTokenHash: resolved.session.tokenHash, address: await requestAddress() }
 }
 
-/** Server components: no valid session → the sign-in page; the wrong role → a plain 403 that reveals nothing. */
+/**
+ * Server components: no valid session → the sign-in page, which brings the person back to this
+ * page afterwards; the wrong role → a plain 403 that reveals nothing.
+ */
 export async function requireStaffPage(role?: StaffRole): Promise<SignedInStaff> {
   const staff = await signedIn()
-  if (!staff) redirect('/staff/sign-in')
+  if (!staff) redirect(signInPathFor((await headers()).get(STAFF_PATH_HEADER)))
   if (!hasRole(staff.user, role)) forbidden()
   return staff
 }

@@ -173,13 +173,18 @@ describe('a coordinator works an inquiry', () => {
       expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' })
       await signOut(page)
 
-      // Signed out, the inbox sends them to sign in; the passkey signs them in.
-      await page.goto(`${site}/staff`)
-      await page.waitForURL(/\/staff\/sign-in/)
+      // Signed out, the link in the alert email leads to sign-in; the passkey signs them in and
+      // brings them back to that inquiry.
+      const alert = (await sink.waitFor(1)).find((email) => email.parsed.subject?.includes(reference))
+      const inboxLink = alert?.parsed.text?.match(/http:\/\/\S+\/staff\/inquiries\/HL-[0-9A-Z-]+/)?.[0]
+      expect(inboxLink).toBe(`${site}/staff/inquiries/${reference}`)
+      await page.goto(inboxLink!)
+      await page.waitForURL(/\/staff\/sign-in\?next=/)
       await page.getByRole('button', { name: 'Sign in with a passkey' }).click()
-      await page.waitForURL(`${site}/staff`, { timeout: 30_000 })
+      await page.waitForURL(`${site}/staff/inquiries/${reference}`, { timeout: 30_000 })
 
       // The new inquiry is in the New tab; its page shows what the family wrote.
+      await page.goto(`${site}/staff`)
       const row = page.getByRole('link', { name: reference })
       await expect(row.first().isVisible()).resolves.toBe(true)
       await row.first().click()
