@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { getSiteSettings } from '@/lib/content'
-import { currentStaffSession } from '@/lib/staff/auth/session'
+import { currentStaffSession } from '@/lib/staff'
 
 export const metadata: Metadata = {
   title: { default: 'Staff inbox', template: '%s · Staff inbox' },

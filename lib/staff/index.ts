@@ -1,11 +1,10 @@
 /**
- * The staff inbox's public surface for pages and layouts: who is signed in, the guards, the
- * sign-out actions and the account administration. The store, the audit log and the inbox
- * services have their own modules.
+ * The staff inbox's public surface for the /staff pages and layout: who is signed in, the
+ * guards, the account page's sign-out and the staff list's wording. Client components import
+ * their server actions from lib/staff/auth directly; the store, the audit log and the inbox
+ * services (lib/staff/inbox) have their own modules.
  */
-export { requireStaffAction, requireStaffPage, staffForRoute, isSameOrigin, StaffAccessError, type SignedInStaff } from './auth/guard'
-export { signOutAction, signOutEverywhereAction } from './auth/actions'
+export { requireStaffPage, staffForRoute } from './auth/guard'
+export { signOutEverywhereAction } from './auth/actions'
 export { currentStaffSession } from './auth/session'
-export { describeStaffState, inviteStaff, listStaff, removeStaff, StaffAccountError, type AccountActor, type Invitation } from './accounts'
-export { staffConfig, type StaffConfig } from './config'
-export { STAFF_ROLES, type StaffRole, type StaffUser } from './types'
+export { describeStaffState } from './accounts'

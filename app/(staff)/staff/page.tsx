@@ -9,7 +9,7 @@ import { inquiryConfig } from '@/lib/inquiries/config'
 import { InboxInputError, listInquiries, type InboxPage } from '@/lib/staff/inbox'
 import { STATUS_LABELS } from '@/lib/staff/inbox/labels'
 import { noticeText } from '@/lib/staff/inbox/pageMessages'
-import { requireStaffPage } from '@/lib/staff/auth/guard'
+import { requireStaffPage } from '@/lib/staff'
 
 export const metadata: Metadata = { title: 'Inbox' }
 

@@ -3,8 +3,7 @@ import { AddPasskey } from '@/components/staff/auth/AddPasskey'
 import { NewRecoveryCodes } from '@/components/staff/auth/NewRecoveryCodes'
 import { TotpSetup } from '@/components/staff/auth/TotpSetup'
 import styles from '@/components/staff/auth/auth.module.css'
-import { signOutEverywhereAction } from '@/lib/staff/auth/actions'
-import { requireStaffPage } from '@/lib/staff/auth/guard'
+import { requireStaffPage, signOutEverywhereAction } from '@/lib/staff'
 import { staffStore } from '@/lib/staff/store'
 
 export const metadata: Metadata = { title: 'Your account' }

@@ -5,7 +5,7 @@ import { PasskeySignIn } from '@/components/staff/auth/PasskeySignIn'
 import { ResumeSession } from '@/components/staff/auth/ResumeSession'
 import styles from '@/components/staff/auth/auth.module.css'
 import { safeReturnPath } from '@/lib/staff/auth/returnPath'
-import { currentStaffSession } from '@/lib/staff/auth/session'
+import { currentStaffSession } from '@/lib/staff'
 
 export const metadata: Metadata = { title: 'Sign in' }
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { NewRecoveryCodes } from '@/components/staff/auth/NewRecoveryCodes'
 import { TotpSetup } from '@/components/staff/auth/TotpSetup'
 import styles from '@/components/staff/auth/auth.module.css'
-import { requireStaffPage } from '@/lib/staff/auth/guard'
+import { requireStaffPage } from '@/lib/staff'
 
 export const metadata: Metadata = { title: 'Welcome' }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import styles from '@/components/staff/inbox/inbox.module.css'
 import { INQUIRY_STATUSES } from '@/lib/inquiries/store/types'
-import { requireStaffPage } from '@/lib/staff/auth/guard'
+import { requireStaffPage } from '@/lib/staff'
 import { STATUS_LABELS } from '@/lib/staff/inbox/labels'
 
 export const metadata: Metadata = { title: 'Export' }

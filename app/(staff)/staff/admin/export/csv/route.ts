@@ -1,4 +1,4 @@
-import { staffForRoute } from '@/lib/staff/auth/guard'
+import { staffForRoute } from '@/lib/staff'
 import { exportInquiriesCsv, InboxInputError } from '@/lib/staff/inbox'
 
 export const dynamic = 'force-dynamic'
