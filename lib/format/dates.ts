@@ -28,3 +28,18 @@ export function formatDuration(seconds: number | null | undefined): { label: str
   const iso = `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${secs ? `${secs}S` : ''}`
   return { label, iso }
 }
+
+/** "Mon, Nov 2, 2026, 4:05 PM PST" in the given zone, for staff and their emails (with seconds for the audit log, where order within a minute matters). */
+export function exactTime(at: Date, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
+    timeZone,
+    timeZoneName: 'short',
+  }).format(at)
+}

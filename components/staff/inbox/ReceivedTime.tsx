@@ -1,4 +1,5 @@
-import { exactTime, relativeTime } from '@/lib/staff/inbox/time'
+import { exactTime } from '@/lib/format/dates'
+import { relativeTime } from '@/lib/staff/inbox/time'
 import styles from './inbox.module.css'
 
 /** "3 hours ago" with the exact time in the clinic's zone beside it (not only in a tooltip). */

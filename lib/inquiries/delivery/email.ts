@@ -1,3 +1,4 @@
+import { exactTime } from '@/lib/format/dates'
 import { BEST_TIME_LABELS, CONTACT_METHOD_LABELS, FOR_WHOM_LABELS } from '../fields'
 import type { ReceivedInquiry } from '../record'
 
@@ -30,17 +31,7 @@ export function escapeHtml(value: string): string {
 }
 
 export function formatReceivedAt(date: Date, timeZone: string): string {
-  const local = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date)
-  return `${local} (${date.toISOString().replace(/\.\d{3}Z$/, 'Z')})`
+  return `${exactTime(date, timeZone)} (${date.toISOString().replace(/\.\d{3}Z$/, 'Z')})`
 }
 
 function voicemailAnswer(voicemailOk: boolean | null): string {

@@ -12,7 +12,7 @@ import {
   type NewInquiryRecord,
 } from '@/lib/inquiries/store'
 import { INQUIRY_STATUSES } from '@/lib/inquiries/store/types'
-import { rejectionMessage } from '@/tests/integration/staff/store.contract'
+import { rejectionMessage } from '@/tests/support/rejection'
 
 /**
  * The behaviour every inquiry store must have, run against SQLite and PostgreSQL alike.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { DuplicateStaffEmailError, type StaffStore } from '@/lib/staff/store'
 import type { StaffRole } from '@/lib/staff/types'
+import { rejectionMessage } from '@/tests/support/rejection'
 
 /**
  * The behaviour every staff store must have, run against SQLite and PostgreSQL alike. `open`
@@ -14,20 +15,6 @@ export type StaffStoreFactory = {
 }
 
 const HOUR_MS = 3600_000
-
-/**
- * The message a promise rejects with. Not `rejects.toThrow()`: better-sqlite3 keeps the error
- * class of the first test file a jest worker ran, so its errors fail `instanceof Error` in later
- * files of the same worker and toThrow would call a real rejection "did not throw".
- */
-export async function rejectionMessage(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    return String((error as { message?: unknown }).message)
-  }
-  throw new Error('expected the promise to reject, but it resolved')
-}
 
 export function runStaffStoreContract(name: string, factory: () => StaffStoreFactory): void {
   describe(`staff store contract: ${name}`, () => {

@@ -1,4 +1,5 @@
-import { exactTime, relativeTime } from '@/lib/staff/inbox/time'
+import { exactTime } from '@/lib/format/dates'
+import { relativeTime } from '@/lib/staff/inbox/time'
 
 describe('inbox times', () => {
   const now = new Date('2026-11-02T20:00:00Z')

@@ -5,7 +5,7 @@ import { inquiryConfig } from '@/lib/inquiries/config'
 import { requireStaffPage } from '@/lib/staff'
 import { InboxInputError, readAuditLog, type AuditPage } from '@/lib/staff/inbox'
 import { auditActionLabel } from '@/lib/staff/inbox/auditLabels'
-import { exactTime } from '@/lib/staff/inbox/time'
+import { exactTime } from '@/lib/format/dates'
 
 export const metadata: Metadata = { title: 'Audit log' }
 

@@ -7,7 +7,7 @@ import { describeStaffState, requireStaffPage } from '@/lib/staff'
 import { inquiryConfig } from '@/lib/inquiries/config'
 import { listStaff } from '@/lib/staff/inbox'
 import { noticeText } from '@/lib/staff/inbox/pageMessages'
-import { exactTime } from '@/lib/staff/inbox/time'
+import { exactTime } from '@/lib/format/dates'
 import { removeStaffAction } from './actions'
 
 export const metadata: Metadata = { title: 'Staff' }
