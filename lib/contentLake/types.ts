@@ -65,3 +65,10 @@ export interface LakeStore {
   /** Called after every commit (listeners, the site's revalidation, persistence). Returns an unsubscribe. */
   onCommit(listener: (transaction: LakeTransaction) => void): () => void
 }
+
+/** What an endpoint module answers; server.ts writes it (JSON for objects, as-is for strings and bytes). */
+export type LakeResponse = {
+  status: number
+  headers?: Record<string, string>
+  body: string | Uint8Array | object | null
+}
