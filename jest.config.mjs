@@ -14,6 +14,8 @@ const esmPackages = [
   'fast-xml-parser',
   'strnum',
   'uqr',
+  'lodash-es',
+  'mendoza',
 ]
 
 /** @type {import('jest').Config} */

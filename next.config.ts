@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   // Read when the server starts, so one build serves with or without it.
   cacheHandler: usesSharedCache(process.env) ? require.resolve('./lib/cache/redisCacheHandler.mjs') : undefined,
   // Native or file-reading packages stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg'],
+  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg', 'ws'],
   // Security headers and the static Content-Security-Policy on every response (see lib/security).
   async headers() {
     return securityHeaderRules({

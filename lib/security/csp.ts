@@ -93,34 +93,43 @@ export function staffCsp({ nonce, development = false }: StaffCspOptions = {}): 
 export type StudioCspOptions = {
   /** Extra API origin (SANITY_API_HOST) when the Studio talks to something other than sanity.io. */
   apiHost?: string
+  /**
+   * The local Content Lake's origins (`https://local.localhost:4101` and the bare `https://localhost:4101`)
+   * when the Studio runs on it: then nothing of Sanity's hosts is allowed, nothing leaves the machine.
+   */
+  localLakeOrigins?: string[]
   development?: boolean
 }
 
 /**
  * Sanity Studio is a single-page app that talks to the Sanity API from the browser and
  * frames the site in its Presentation tool. It needs what the public site never gets:
- * connections to *.sanity.io, Sanity CDN images, blob: workers and inline styles.
+ * connections to *.sanity.io (or the local lake), its images, blob: workers and inline styles.
  */
-export function studioCsp({ apiHost, development = false }: StudioCspOptions = {}): string {
+export function studioCsp({ apiHost, localLakeOrigins, development = false }: StudioCspOptions = {}): string {
+  const local = localLakeOrigins !== undefined
   const sanityApi = ['https://api.sanity.io', 'https://*.api.sanity.io', 'wss://*.api.sanity.io', 'https://*.apicdn.sanity.io']
   const extra = apiHost ? [new URL(apiHost).origin] : []
+  const lakeSockets = (localLakeOrigins ?? []).map((origin) => origin.replace(/^https:/, 'wss:'))
+  const apiOrigins = local ? [...localLakeOrigins, ...lakeSockets] : [...sanityApi, 'https://cdn.sanity.io', ...extra]
+  const imageOrigins = local
+    ? localLakeOrigins
+    : ['https://cdn.sanity.io', 'https://lh3.googleusercontent.com', 'https://avatars.githubusercontent.com']
   return serializeCsp({
     'default-src': ["'self'"],
-    // Sanity Studio 5 loads its dashboard bridge from Sanity's CDN. It needs no eval (checked
-    // in Chromium: no violation without 'unsafe-eval').
-    'script-src': ["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com', ...(development ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': [
+    // Sanity Studio 5 loads its dashboard bridge from Sanity's CDN (not needed offline, so not
+    // allowed with the local lake). It needs no eval (checked in Chromium: no violation without 'unsafe-eval').
+    'script-src': [
       "'self'",
-      'data:',
-      'blob:',
-      'https://cdn.sanity.io',
-      'https://lh3.googleusercontent.com',
-      'https://avatars.githubusercontent.com',
+      "'unsafe-inline'",
+      ...(local ? [] : ['https://core.sanity-cdn.com']),
+      ...(development ? ["'unsafe-eval'"] : []),
     ],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...imageOrigins],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...sanityApi, 'https://cdn.sanity.io', ...extra],
-    'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
+    'connect-src': ["'self'", ...apiOrigins],
+    'media-src': ["'self'", 'blob:', ...(local ? localLakeOrigins : ['https://cdn.sanity.io'])],
     'frame-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
