@@ -3,11 +3,14 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { contentSource, env } from '@/lib/config/env'
 import { MEDIA_CONTENT_TYPES, mediaFileName, parseMediaFileName } from '@/lib/content/images'
+import { localLakeConfig } from '@/lib/contentLake/config'
+import { workingCopyImagesDir } from '@/lib/contentLake/workingCopy'
 
 /*
- * Image bytes for the /media route: from seed/images in bundled mode, or fetched from
- * Sanity's image CDN on the server in Sanity mode, so visitors' browsers never contact a
- * third party. File names are validated before any path or URL is built from them.
+ * Image bytes for the /media route: from seed/images in bundled mode (the local Content Lake's
+ * working copy first when it is on), or fetched from Sanity's image CDN on the server in Sanity
+ * mode, so visitors' browsers never contact a third party. File names are validated before any
+ * path or URL is built from them.
  */
 export type MediaResult =
   | { status: 200; body: ReadableStream<Uint8Array> | Uint8Array; contentType: string; contentLength: number | null }
@@ -19,13 +22,23 @@ const SANITY_CDN = 'https://cdn.sanity.io'
 /** Wider than any layout slot we render; keeps Sanity from sending multi-megabyte originals. */
 const MAX_SANITY_WIDTH = 1600
 
-async function fromBundledDataset(file: string, contentType: string): Promise<MediaResult> {
-  try {
-    const bytes = await readFile(path.join(process.cwd(), 'seed', 'images', file))
-    return { status: 200, body: new Uint8Array(bytes), contentType, contentLength: bytes.byteLength }
-  } catch {
-    return { status: 404 }
+/**
+ * With the local Content Lake on, the working copy's images/ first (images uploaded in the Studio
+ * land there), then seed/images. Two separate reads, so the bundler traces only seed/.
+ */
+async function readBundledImage(file: string): Promise<Buffer | null> {
+  const lake = localLakeConfig()
+  if (lake.enabled) {
+    const uploaded = await readFile(/* turbopackIgnore: true */ path.join(workingCopyImagesDir(lake.dir), file)).catch(() => null)
+    if (uploaded) return uploaded
   }
+  return readFile(path.join(process.cwd(), 'seed', 'images', file)).catch(() => null)
+}
+
+async function fromBundledDataset(file: string, contentType: string): Promise<MediaResult> {
+  const bytes = await readBundledImage(file)
+  if (!bytes) return { status: 404 }
+  return { status: 200, body: new Uint8Array(bytes), contentType, contentLength: bytes.byteLength }
 }
 
 async function fromSanityCdn(file: string, width: number): Promise<MediaResult> {

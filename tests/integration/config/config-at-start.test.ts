@@ -130,6 +130,19 @@ cases.push(
   ['INQUIRY_EMAIL_INCLUDE_MESSAGE', { INQUIRY_EMAIL_INCLUDE_MESSAGE: 'false' }, /INQUIRY_EMAIL_INCLUDE_MESSAGE is no longer read/],
 )
 
+// The local Content Lake (lib/contentLake/config.ts): off in production unless asked, but a bad value still stops the start.
+cases.push(
+  ['LOCAL_CONTENT_LAKE', { LOCAL_CONTENT_LAKE: 'maybe' }, /LOCAL_CONTENT_LAKE must be on or off/],
+  [
+    'LOCAL_CONTENT_LAKE',
+    { LOCAL_CONTENT_LAKE: 'on', NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123' },
+    /LOCAL_CONTENT_LAKE cannot be on while NEXT_PUBLIC_SANITY_PROJECT_ID is set/,
+  ],
+  ['LOCAL_CONTENT_LAKE_PORT', { LOCAL_CONTENT_LAKE_PORT: '80' }, /LOCAL_CONTENT_LAKE_PORT must be 1024 or higher/],
+  ['LOCAL_CONTENT_LAKE_PORT', { LOCAL_CONTENT_LAKE_PORT: 'https' }, /LOCAL_CONTENT_LAKE_PORT must be a port number/],
+  ['LOCAL_CONTENT_LAKE_DIR', { LOCAL_CONTENT_LAKE_DIR: 'x'.repeat(1001) }, /LOCAL_CONTENT_LAKE_DIR is too long for a folder path/],
+)
+
 function baseEnv(): Record<string, string> {
   const env: Record<string, string> = {}
   // Only the machine's basics: nothing from the developer's environment configures the site.
