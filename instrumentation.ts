@@ -38,7 +38,11 @@ export async function register() {
       // Contact pipeline: validates its configuration and encryption key, starts the outbox worker.
       const { startInquiryServices } = await import('./lib/inquiries/startup')
       await startInquiryServices()
-      if (localLakeConfig().enabled) await startLocalLake(localLakeConfig(), env(), revalidationConfig().SANITY_REVALIDATE_SECRET!)
+      // The Studio's local Content Lake (lib/contentLake), when no Sanity project is configured.
+      if (localLakeConfig().enabled) {
+        const { startLakeForSite } = await import('./lib/contentLake/start')
+        await startLakeForSite(localLakeConfig(), env(), revalidationConfig().SANITY_REVALIDATE_SECRET!)
+      }
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'ConfigError') throw error
       console.error(`\n${error.message}\n`)
@@ -47,25 +51,3 @@ export async function register() {
   }
 }
 
-/**
- * Starts the local Content Lake for the Studio (lib/contentLake). The site itself does not need it
- * (the bundled backend reads the working copy), so a lake that cannot start is reported, not fatal.
- */
-async function startLocalLake(
-  config: import('./lib/contentLake/config').LocalLakeConfig,
-  site: { NEXT_PUBLIC_SANITY_DATASET: string; SITE_URL: string },
-  revalidationSecret: string,
-) {
-  const { startProcessLake } = await import('./lib/contentLake/start')
-  // Deliveries go to this very server (its port is known once it listens), else to SITE_URL.
-  const siteOrigin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : site.SITE_URL
-  try {
-    await startProcessLake({ config, dataset: site.NEXT_PUBLIC_SANITY_DATASET, siteOrigin, revalidationSecret })
-    console.log(`Local Content Lake: ${config.origin} (working copy ${config.dir}); the Studio is at /studio`)
-  } catch (error) {
-    console.error(
-      `\nThe local Content Lake did not start on port ${config.port}: ${(error as Error).message}\n` +
-        'The site runs; /studio says so. Set LOCAL_CONTENT_LAKE_PORT to a free port, or LOCAL_CONTENT_LAKE=off.\n',
-    )
-  }
-}

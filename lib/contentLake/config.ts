@@ -32,7 +32,10 @@ const schema = z
         .max(65535, 'must be at most 65535')
         .default(DEFAULT_LOCAL_LAKE_PORT),
     ),
-    LOCAL_CONTENT_LAKE_DIR: z.preprocess(blankAsUnset, z.string().max(1000, 'is too long for a folder path').default(DEFAULT_LOCAL_LAKE_DIR)),
+    LOCAL_CONTENT_LAKE_DIR: z.preprocess(
+      blankAsUnset,
+      z.string().max(1000, 'is too long for a folder path').default(DEFAULT_LOCAL_LAKE_DIR),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.LOCAL_CONTENT_LAKE === 'on' && env.NEXT_PUBLIC_SANITY_PROJECT_ID) {

@@ -76,3 +76,25 @@ export function startProcessLake(options: StartOptions): Promise<RunningLake> {
 export function processLake(): Promise<RunningLake> | undefined {
   return peekProcessSingleton<Promise<RunningLake>>(SINGLETON)
 }
+
+/**
+ * Starts the process's lake for the site's server (instrumentation.ts). The site itself does not
+ * need it (the bundled backend reads the working copy), so a lake that cannot start is reported, not fatal.
+ */
+export async function startLakeForSite(
+  config: LocalLakeConfig,
+  site: { NEXT_PUBLIC_SANITY_DATASET: string; SITE_URL: string },
+  revalidationSecret: string,
+): Promise<void> {
+  // Deliveries go to this very server (Next.js sets PORT once it listens), else to SITE_URL.
+  const siteOrigin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : site.SITE_URL
+  try {
+    await startProcessLake({ config, dataset: site.NEXT_PUBLIC_SANITY_DATASET, siteOrigin, revalidationSecret })
+    console.log(`Local Content Lake: ${config.origin} (working copy ${config.dir}); the Studio is at /studio`)
+  } catch (error) {
+    console.error(
+      `\nThe local Content Lake did not start on port ${config.port}: ${(error as Error).message}\n` +
+        'The site runs; /studio says so. Set LOCAL_CONTENT_LAKE_PORT to a free port, or LOCAL_CONTENT_LAKE=off.\n',
+    )
+  }
+}
