@@ -208,10 +208,15 @@ export async function handleEndpoint(context: LakeContext, request: EndpointRequ
 }
 
 /** GET /images/<project>/<dataset>/<file>: not versioned and not authenticated, like Sanity's image CDN. */
-export async function handleImage(context: LakeContext, segments: string[], search: URLSearchParams): Promise<EndpointResult> {
+export async function handleImage(
+  context: LakeContext,
+  segments: string[],
+  search: URLSearchParams,
+  accept: string | undefined,
+): Promise<EndpointResult> {
   const [projectId, dataset, file, extra] = segments
   if (projectId !== context.projectId || dataset !== context.dataset || !file || extra !== undefined) {
     return { name: 'GET images', response: json({ error: 'Not found', statusCode: 404 }, 404) }
   }
-  return { name: 'GET images', response: await serveImage({ imagesDir: context.imagesDir, file, searchParams: search }) }
+  return { name: 'GET images', response: await serveImage({ imagesDir: context.imagesDir, file, searchParams: search, accept }) }
 }

@@ -1,5 +1,6 @@
 import { mendozaEffects, type MendozaEffects } from './mendoza'
 import { LakeError, type DocumentChange, type LakeDocument, type LakeMutation, type LakeResponse, type LakeStore } from './types'
+import { LOCAL_EDITOR_ID } from './store'
 
 /**
  * The History API (`/data/history/<dataset>/…`) over the local lake's transaction log: what the
@@ -32,12 +33,6 @@ const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$/
 const DRAFTS_PREFIX = 'drafts.'
 const VERSIONS_PREFIX = 'versions.'
 const EPOCH = new Date(0).toISOString()
-/**
- * Who the squashed origins are attributed to: the lake's one editor (store.ts LOCAL_EDITOR_ID),
- * whom the Studio knows without asking `/users/<id>`. Not imported: store.ts brings
- * @sanity/mutator (and ESM-only lodash-es) into everything that reads the history.
- */
-const ORIGIN_AUTHOR = 'local-editor'
 
 /** One transaction of a document's history, as the History API lists it. */
 type HistoryEntry = {
@@ -163,7 +158,7 @@ function historyOf(store: LakeStore, ids: Iterable<string>): HistoryEntry[] {
       shared.changes.push(change)
       if (Date.parse(timestamp) < Date.parse(shared.timestamp)) shared.timestamp = timestamp
     } else {
-      origins.set(known._rev, { id: known._rev, timestamp, author: ORIGIN_AUTHOR, changes: [change], squashed: true })
+      origins.set(known._rev, { id: known._rev, timestamp, author: LOCAL_EDITOR_ID, changes: [change], squashed: true })
     }
   }
   const ordered = [...origins.values()].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp) || a.id.localeCompare(b.id))

@@ -1,5 +1,6 @@
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2'
 import type { AddressInfo } from 'node:net'
+import { MAX_IMAGE_UPLOAD_BYTES } from './assets'
 import { attachPresence } from './presence'
 import { handleEndpoint, handleImage, type EndpointResult, type LakeContext } from './endpoints'
 import { listenOptionsFrom, MAX_LISTENERS, openListener } from './listen'
@@ -29,9 +30,8 @@ export type LakeServer = {
   close(): Promise<void>
 }
 
-/** Bodies: a document transaction is small; an image upload may be large. */
+/** Bodies: a document transaction is small; an image upload may be large (MAX_IMAGE_UPLOAD_BYTES). */
 const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 const KEEPALIVE_MS = 20_000
 
 /** Loopback origins only: the site under `next dev`/`next start` on this machine. */
@@ -152,7 +152,7 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
     try {
       const parts = url.pathname.split('/').filter(Boolean)
       if (parts[0] === 'images' && (method === 'GET' || method === 'HEAD')) {
-        result = await handleImage(options, parts.slice(1), url.searchParams)
+        result = await handleImage(options, parts.slice(1), url.searchParams, request.headers.accept)
       } else {
         const segments = apiSegments(url.pathname)
         if (!segments) throw new LakeError(404, `Not an API path: ${url.pathname.slice(0, 100)}`, 'notFoundError')
@@ -176,7 +176,7 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
         }
         const isUpload = segments[0] === 'assets'
         const body =
-          method === 'GET' || method === 'HEAD' ? null : await readBody(request, isUpload ? MAX_UPLOAD_BYTES : MAX_JSON_BODY_BYTES)
+          method === 'GET' || method === 'HEAD' ? null : await readBody(request, isUpload ? MAX_IMAGE_UPLOAD_BYTES : MAX_JSON_BODY_BYTES)
         result = await handleEndpoint(options, {
           method,
           segments,
