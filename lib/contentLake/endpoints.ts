@@ -3,7 +3,7 @@ import { serveImage, uploadImage } from './assets'
 import { historyResponse } from './history'
 import { paramsFromSearch, parsePerspective, runQuery } from './query'
 import { LOCAL_EDITOR_ID } from './store'
-import { LakeError, type LakeResponse, type LakeStore } from './types'
+import { LakeError, type LakeMutation, type LakeResponse, type LakeStore } from './types'
 
 /**
  * The local lake's request/response endpoints, by path after the API version (`/v2025-02-19/…`).
@@ -105,11 +105,38 @@ function documents(context: LakeContext, idList: string | undefined): LakeRespon
   return json({ documents: found, omitted })
 }
 
-function mutate(context: LakeContext, request: EndpointRequest): LakeResponse {
+/**
+ * `delete` and `patch` by GROQ query (the Presentation tool deletes its expired preview secrets
+ * this way) become one mutation per matching document before the transaction commits.
+ */
+async function expandQueryMutations(context: LakeContext, mutations: unknown[]): Promise<LakeMutation[]> {
+  const expanded: LakeMutation[] = []
+  for (const mutation of mutations as Record<string, { query?: unknown; params?: unknown; [key: string]: unknown }>[]) {
+    const operation = mutation && typeof mutation === 'object' ? (mutation.delete ?? mutation.patch) : undefined
+    if (!operation || typeof operation.query !== 'string') {
+      expanded.push(mutation as unknown as LakeMutation)
+      continue
+    }
+    const { query: text, params, ...rest } = operation
+    const ids = await runQuery(context.store.all(), {
+      query: `(${text})._id`,
+      params: params && typeof params === 'object' ? (params as Record<string, unknown>) : {},
+      perspective: 'raw',
+    })
+    for (const id of Array.isArray(ids) ? ids : []) {
+      if (typeof id !== 'string') continue
+      expanded.push(mutation.delete ? { delete: { id } } : { patch: { ...rest, id } })
+    }
+  }
+  return expanded
+}
+
+async function mutate(context: LakeContext, request: EndpointRequest): Promise<LakeResponse> {
   const body = jsonBody(request)
-  const mutations = body.mutations
-  if (!Array.isArray(mutations)) throw new LakeError(400, 'The body must be {"mutations": [...]}.')
+  if (!Array.isArray(body.mutations)) throw new LakeError(400, 'The body must be {"mutations": [...]}.')
   if (request.search.get('dryRun') === 'true') return json({ transactionId: null, results: [] })
+  const mutations = await expandQueryMutations(context, body.mutations)
+  if (mutations.length === 0) return json({ transactionId: null, results: [] })
   const transaction = context.store.commit(mutations, {
     transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
   })
@@ -157,6 +184,7 @@ export async function handleEndpoint(context: LakeContext, request: EndpointRequ
     }
     if (third === 'user-applications') return answer('GET projects/:id/user-applications', { status: 200, body: [] })
   }
+  if (first === 'check' && second === 'cors') return answer('GET check/cors', json({ result: { allowed: true } }))
   if (first === 'features') return answer('GET features', { status: 200, body: [] })
   if (first === 'ping' || (first === 'data' && second === 'ping')) return answer('GET ping', json({ ok: true }))
   if (first === 'intake' && second === 'telemetry-status') return answer('GET intake/telemetry-status', json({ status: 'denied' }))
@@ -178,7 +206,7 @@ export async function handleEndpoint(context: LakeContext, request: EndpointRequ
     }
     if (second === 'mutate' && request.method === 'POST') {
       checkDataset(context, third)
-      return answer('POST data/mutate', mutate(context, request))
+      return answer('POST data/mutate', await mutate(context, request))
     }
     if (second === 'history' && request.method === 'GET') {
       checkDataset(context, third)

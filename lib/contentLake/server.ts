@@ -46,6 +46,17 @@ export function isLoopbackOrigin(origin: string | undefined): boolean {
   }
 }
 
+/**
+ * Asked without the token: the protocol and CORS checks (before the Studio has signed in) and the
+ * Live Content API's event stream, which browsers open with EventSource (no headers) and which
+ * carries only "something changed", never content.
+ */
+function isOpenEndpoint(segments: string[]): boolean {
+  const [first, second, third] = segments
+  if (first === 'ping' || (first === 'check' && second === 'cors')) return true
+  return first === 'data' && (second === 'ping' || (second === 'live' && third === 'events'))
+}
+
 function corsHeaders(origin: string | undefined): Record<string, string> {
   if (!isLoopbackOrigin(origin)) return {}
   return { 'access-control-allow-origin': origin!, 'access-control-allow-credentials': 'true', vary: 'origin' }
@@ -132,6 +143,29 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
     response.on('close', end)
   }
 
+  /**
+   * The Live Content API's stream (GET /data/live/events/<dataset>): a `welcome`, then a `message`
+   * after each commit, whose tags name "everything" — the local lake does not track sync tags, so a
+   * client refetches what it shows.
+   */
+  function liveEvents(request: Http2ServerRequest, response: Http2ServerResponse, cors: Record<string, string>) {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors })
+    response.write('event: welcome\ndata: {}\n\n')
+    streams.add(response)
+    const unsubscribe = options.store.onCommit((transaction) => {
+      record('event live message')
+      response.write(`id: ${transaction.id}\nevent: message\ndata: ${JSON.stringify({ id: transaction.id, tags: ['s1:everything'] })}\n\n`)
+    })
+    const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
+    const end = () => {
+      clearInterval(keepalive)
+      unsubscribe()
+      streams.delete(response)
+    }
+    request.on('close', end)
+    response.on('close', end)
+  }
+
   async function handle(request: Http2ServerRequest, response: Http2ServerResponse) {
     const origin = request.headers.origin
     const cors = corsHeaders(origin)
@@ -157,8 +191,7 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
         const segments = apiSegments(url.pathname)
         if (!segments) throw new LakeError(404, `Not an API path: ${url.pathname.slice(0, 100)}`, 'notFoundError')
         // The Studio's protocol check asks `ping` before it has a token.
-        const isPing = segments[0] === 'ping' || (segments[0] === 'data' && segments[1] === 'ping')
-        if (!isPing && request.headers.authorization !== `Bearer ${options.token}`) {
+        if (!isOpenEndpoint(segments) && request.headers.authorization !== `Bearer ${options.token}`) {
           record(`unauthorized ${method} ${segments.slice(0, 2).join('/')}`)
           return write(
             response,
@@ -168,6 +201,11 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
             },
             cors,
           )
+        }
+        if (segments[0] === 'data' && segments[1] === 'live' && segments[2] === 'events' && method === 'GET') {
+          if (segments[3] !== options.dataset) throw new LakeError(404, 'Dataset not found.', 'notFoundError')
+          record('GET data/live/events')
+          return liveEvents(request, response, cors)
         }
         if (segments[0] === 'data' && segments[1] === 'listen' && method === 'GET') {
           if (segments[2] !== options.dataset) throw new LakeError(404, 'Dataset not found.', 'notFoundError')
