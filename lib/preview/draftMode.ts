@@ -3,17 +3,22 @@ import { cookies, draftMode } from 'next/headers'
 import { resolvePerspectiveFromCookies, type LivePerspective } from 'next-sanity/live'
 
 /**
- * Whether this request is an editor's preview. Outside a request (build-time
- * `generateStaticParams`, scripts, the proxy) Next.js has no draft mode and `draftMode()`
- * throws: that is never a preview. During static rendering it answers false, so asking
- * does not make a page dynamic.
+ * Whether this request is an editor's preview, or null outside a request scope: build-time
+ * `generateStaticParams` and scripts have no draft mode and `draftMode()` throws there. During
+ * static rendering it answers false, so asking does not make a page dynamic. (The proxy has a
+ * request scope, where Next.js leaves draft mode always off: see draftModeCookie.ts.)
  */
-export async function isDraftModeEnabled(): Promise<boolean> {
+export async function draftModeInRequest(): Promise<boolean | null> {
   try {
     return (await draftMode()).isEnabled
   } catch {
-    return false
+    return null
   }
+}
+
+/** Whether this request is an editor's preview; never outside a request. */
+export async function isDraftModeEnabled(): Promise<boolean> {
+  return (await draftModeInRequest()) === true
 }
 
 /** The perspective the Presentation tool asked for (a release, or drafts by default). Call only in draft mode. */

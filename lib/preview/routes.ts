@@ -6,6 +6,8 @@ import { tooManyRequests } from '@/lib/abuse'
 import { consumeRouteLimit, ROUTE_LIMITS } from '@/lib/abuse/routeLimits'
 import { sanityClient } from '@/lib/content/sanityBackend'
 import { contentSource, env } from '@/lib/config/env'
+import { localLakeConfig } from '@/lib/contentLake/config'
+import { localSecretClient } from './localSecretClient'
 import { safeReturnPath } from './returnPath'
 
 function refuse(status: number, message: string): Response {
@@ -14,21 +16,37 @@ function refuse(status: number, message: string): Response {
 
 /**
  * Enables draft mode through next-sanity's route, which checks the secret the Presentation
- * tool stores in the dataset (valid for an hour) and redirects to the previewed page.
- * Without a project or a read token there are no drafts to show, so it refuses outright.
+ * tool stores in the dataset (valid for an hour), enables draft mode, keeps the Studio's
+ * perspective in a cookie and redirects to the previewed page. The secret is looked up in the
+ * Sanity project, or with the local Content Lake in its working copy. Without either, or without
+ * a read token, there are no drafts to show, so it refuses outright.
  */
 export async function enableDraftModeFromStudio(request: Request): Promise<Response> {
-  // Each attempt asks the Content Lake about a secret: guessing is limited per address.
+  // Each attempt looks a secret up in the dataset: guessing is limited per address.
   const limit = await consumeRouteLimit(ROUTE_LIMITS.draftModeEnable, request.headers)
   if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds)
   if (contentSource() !== 'sanity') {
-    return refuse(404, 'Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").')
+    if (!localLakeConfig().enabled) {
+      return refuse(404, 'Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").')
+    }
+    return withClearRefusal(await defineEnableDraftMode({ client: localSecretClient() }).GET(withSafePreviewPathname(request)))
   }
   const token = env().SANITY_API_READ_TOKEN
   if (!token) {
     return refuse(503, 'Draft preview needs SANITY_API_READ_TOKEN (a Viewer token) on the server (see README, "Draft preview").')
   }
-  return defineEnableDraftMode({ client: sanityClient().withConfig({ token }) }).GET(withSafePreviewPathname(request))
+  return withClearRefusal(
+    await defineEnableDraftMode({ client: sanityClient().withConfig({ token }) }).GET(withSafePreviewPathname(request)),
+  )
+}
+
+/** next-sanity answers a missing, wrong or expired secret with a bare "Invalid secret". */
+function withClearRefusal(response: Response): Response {
+  if (response.status !== 401) return response
+  return refuse(
+    401,
+    "This preview link is not valid: its secret is missing, wrong or more than an hour old. Open the page again from the Studio's Presentation tool.",
+  )
 }
 
 /** The query parameter the Presentation tool names the previewed page in. */

@@ -1,4 +1,5 @@
 import { Feed } from 'feed'
+import { stegaClean } from '@sanity/client/stega'
 import type { FeedQueryResult } from '@/sanity/types'
 import { absoluteUrl } from './urls'
 import { contentPath } from '@/lib/routes/contentAddresses'
@@ -10,8 +11,13 @@ function withCredentials(person: { name: string | null; credentials: string | nu
   return person.credentials ? `${person.name}, ${person.credentials}` : person.name
 }
 
-/** RSS 2.0 of every published post: title, link, guid, date, author, reviewer note, categories. */
-export function postsFeed(site: FeedSite, posts: FeedQueryResult): string {
+/**
+ * RSS 2.0 of every published post: title, link, guid, date, author, reviewer note, categories.
+ * Read in an editor's preview, the content carries invisible edit links: a feed is never a place for them.
+ */
+export function postsFeed(editedSite: FeedSite, editedPosts: FeedQueryResult): string {
+  const site = stegaClean(editedSite)
+  const posts = stegaClean(editedPosts)
   const dated = posts.filter((post) => post.slug && post.title && post.publishedAt)
   const newest = dated
     .map((post) => post._updatedAt)

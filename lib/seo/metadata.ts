@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
+import { stegaClean } from '@sanity/client/stega'
 import { absoluteUrl } from './urls'
 
 /*
  * Metadata builders for Next's metadata API. Next merges metadata from layout and page
  * shallowly (a page's `openGraph` replaces the layout's entirely), so every builder returns
  * complete `openGraph`, `twitter` and `alternates` objects. URLs come from SITE_URL.
+ * In an editor's preview, content carries invisible edit links (lib/preview/stega.ts): every
+ * builder cleans its input first, so <title>, descriptions and cards never contain them.
  */
 
 export const FEED_PATH = '/feed.xml'
@@ -40,7 +43,8 @@ function trimTrailingPunctuation(text: string): string {
 }
 
 /** For the site layout: title template, defaults, feed link, social card defaults. */
-export function siteMetadata(site: SiteIdentity): Metadata {
+export function siteMetadata(editedSite: SiteIdentity): Metadata {
+  const site = stegaClean(editedSite)
   const defaultTitle = site.tagline ? `${site.clinicName}: ${site.tagline}` : site.clinicName
   const description = metaDescription(site.description)
   return {
@@ -87,7 +91,8 @@ export type PageMetadataInput = {
   noIndex?: boolean
 }
 
-export function pageMetadata(input: PageMetadataInput): Metadata {
+export function pageMetadata(editedInput: PageMetadataInput): Metadata {
+  const input = stegaClean(editedInput)
   const { site, path } = input
   const title = input.seoTitle?.trim() || input.title
   const description = metaDescription(input.seoDescription || input.description || site.description)

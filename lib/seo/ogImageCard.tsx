@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og'
+import { stegaClean } from '@sanity/client/stega'
 import { textForBundledFont } from './ogText'
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
@@ -16,8 +17,10 @@ export type OgImageInput = {
 /**
  * The shared card: clinic name, kind and title on the site's calm blue. Rendered with
  * next/og's bundled font only (see ogText.ts), so generating it makes no network request.
+ * Text read in an editor's preview loses its invisible edit links first.
  */
-export function renderOgImage({ clinicName, title, kind, tagline }: OgImageInput): ImageResponse {
+export function renderOgImage(input: OgImageInput): ImageResponse {
+  const { clinicName, title, kind, tagline } = stegaClean(input)
   const safeTitle = textForBundledFont(title, 110)
   const titleSize = safeTitle.length > 70 ? 56 : safeTitle.length > 40 ? 66 : 78
   return new ImageResponse(

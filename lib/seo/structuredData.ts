@@ -13,6 +13,7 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts'
+import { stegaClean } from '@sanity/client/stega'
 import { imageSource } from '@/lib/content/images'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
 import { formatDuration, isoDate } from '@/lib/format/dates'
@@ -261,10 +262,12 @@ export function faqJsonLd(faqs: FaqInput): WithContext<FAQPage> | null {
 /**
  * JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` are escaped as
  * \u003c etc. (still valid JSON), so no value, however edited, can close the script
- * element or open a comment; U+2028/2029 too, for old JavaScript parsers.
+ * element or open a comment; U+2028/2029 too, for old JavaScript parsers. In an editor's
+ * preview the content's invisible edit links (lib/preview/stega.ts) are removed first: every
+ * JSON-LD block goes through here.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  return JSON.stringify(stegaClean(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
