@@ -1,4 +1,5 @@
 import { isDraftId, publishedIdOf } from './query'
+import { applyMutation, documentIdOf } from './store'
 import { LakeError, type LakeDocument, type LakeMutation, type LakeStore, type LakeTransaction } from './types'
 
 /**
@@ -138,13 +139,9 @@ export function runActions(store: LakeStore, request: ActionsRequest): LakeTrans
     if (!action || typeof action !== 'object') throw new LakeError(400, 'Each action must be an object.')
     for (const mutation of mutationsFor(action, current)) {
       mutations.push(mutation)
-      // Later actions of the request see what this one did (e.g. publish after edit).
-      if ('delete' in mutation) pending.set(mutation.delete.id, null)
-      else if ('create' in mutation) pending.set(mutation.create._id, mutation.create)
-      else if ('createOrReplace' in mutation) pending.set(mutation.createOrReplace._id, mutation.createOrReplace)
-      else if ('createIfNotExists' in mutation && !current(mutation.createIfNotExists._id)) {
-        pending.set(mutation.createIfNotExists._id, mutation.createIfNotExists)
-      }
+      // Later actions of the request see what this one did: the Studio sends its last edits and the publish together.
+      const id = documentIdOf(mutation)
+      pending.set(id, applyMutation(mutation, current(id) ?? null))
     }
   }
   if (request.dryRun === true || mutations.length === 0) return null

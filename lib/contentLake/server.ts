@@ -1,4 +1,4 @@
-import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2'
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type ServerHttp2Session } from 'node:http2'
 import type { AddressInfo } from 'node:net'
 import { MAX_IMAGE_UPLOAD_BYTES } from './assets'
 import { attachPresence } from './presence'
@@ -236,6 +236,12 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
       if (!response.headersSent) write(response, errorResponse(error), corsHeaders(request.headers.origin))
     })
   })
+  // Sessions stay open as long as their clients keep them: close() ends them.
+  const sessions = new Set<ServerHttp2Session>()
+  server.on('session', (session) => {
+    sessions.add(session)
+    session.on('close', () => sessions.delete(session))
+  })
   const presence = attachPresence(server, { isAllowedOrigin: isLoopbackOrigin, userId: LOCAL_EDITOR_ID })
 
   return new Promise((resolve, reject) => {
@@ -248,10 +254,9 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
         close: () =>
           new Promise<void>((done) => {
             for (const stream of streams) stream.end()
+            for (const session of sessions) session.destroy()
             void presence.close()
             server.close(() => done())
-            // HTTP/2 sessions stay open until their clients leave: do not wait for them.
-            setTimeout(done, 1000).unref()
           }),
       })
     })

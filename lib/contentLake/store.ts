@@ -16,7 +16,7 @@ export function randomId(length = 22): string {
   return randomBytes(length).toString('base64url').replace(/[-_]/g, 'x').slice(0, length)
 }
 
-function documentIdOf(mutation: LakeMutation): string {
+export function documentIdOf(mutation: LakeMutation): string {
   if ('create' in mutation) return mutation.create._id
   if ('createOrReplace' in mutation) return mutation.createOrReplace._id
   if ('createIfNotExists' in mutation) return mutation.createIfNotExists._id
@@ -60,7 +60,8 @@ function checkMutation(mutation: LakeMutation, current: LakeDocument | null): vo
   }
 }
 
-function applyMutation(mutation: LakeMutation, current: LakeDocument | null): LakeDocument | null {
+/** One mutation applied to a document (null: missing), as a commit applies it; the inputs are not changed. */
+export function applyMutation(mutation: LakeMutation, current: LakeDocument | null): LakeDocument | null {
   try {
     // @sanity/mutator assigns into the objects it is given: it only ever sees copies.
     return new Mutation({ mutations: [structuredClone(mutation)] as never }).apply(

@@ -129,7 +129,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  session?.close()
+  session?.destroy()
   await lake?.close()
   site?.closeAllConnections()
   site?.close()
@@ -250,6 +250,21 @@ describe('the local Content Lake API', () => {
     })
     // Draft edits are not published changes: no webhook was sent for them.
     expect(deliveries.filter((d) => d.body.includes('drafts.'))).toEqual([])
+  })
+
+  it('publishes the edits sent in the same request as the publish (as the Studio sends its last keystrokes)', async () => {
+    const both = await action([
+      {
+        actionType: 'sanity.action.document.edit',
+        draftId: `drafts.${POST_ID}`,
+        publishedId: POST_ID,
+        patch: { set: { title: 'Edited and published at once' } },
+      },
+      { actionType: 'sanity.action.document.publish', draftId: `drafts.${POST_ID}`, publishedId: POST_ID },
+    ])
+    expect(both.status).toBe(200)
+    expect(await query('*[_id == $id][0].title', 'published', { id: POST_ID })).toBe('Edited and published at once')
+    expect(await query('count(*[_id == $id])', 'raw', { id: `drafts.${POST_ID}` })).toBe(0)
   })
 
   it('refuses to publish over a revision that changed since validation', async () => {
