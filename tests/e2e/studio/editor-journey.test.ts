@@ -55,7 +55,11 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30
   const started = performance.now()
   for (;;) {
     if (await check()) return performance.now() - started
-    if (performance.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (performance.now() - started > timeoutMs) {
+      // What the Studio showed, for whoever reads the failure.
+      await page?.screenshot({ path: path.join(SHOTS, `timeout-${what.replace(/\W+/g, '-')}.png`) }).catch(() => {})
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
@@ -83,18 +87,6 @@ async function pressPublish(): Promise<number> {
   const pressed = performance.now()
   await publish.click()
   return pressed
-}
-
-/** Waits until the Studio shows the document as published with no draft left. */
-async function waitPublished(): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const button = document.querySelector('[data-testid="action-publish"]')
-      return button !== null && (button.hasAttribute('disabled') || button.getAttribute('data-disabled') === 'true')
-    },
-    undefined,
-    { timeout: 30_000 },
-  )
 }
 
 async function choosePerspective(testId: 'release-published' | 'release-drafts'): Promise<void> {
@@ -147,7 +139,6 @@ describe('an editor in the real Studio on the local Content Lake', () => {
     const pressed = await pressPublish()
     await until(async () => (await fetchText(`/blog/${FENTANYL.slug}`)).text.includes(title), 'the post page to show the new title')
     figures.publishToPageMs = Math.round(performance.now() - pressed)
-    await waitPublished()
     for (const pathname of ['/blog', '/', '/feed.xml']) {
       expect((await fetchText(pathname)).text).toContain(title)
     }
@@ -218,12 +209,14 @@ describe('an editor in the real Studio on the local Content Lake', () => {
     const newSlug = 'relapse-and-recovery-setbacks'
     await openDocument('post', RELAPSE.id)
     await page.getByTestId('field-slug').locator('input').fill(newSlug)
+    await page.getByText('Saved').first().waitFor({ timeout: 30_000 })
     await pressPublish()
     await until(async () => (await fetchText(`/blog/${newSlug}`)).status === 200, 'the post at its new slug')
     await page.goto(new URL('/studio/intent/create/template=redirect;type=redirect/', site()).toString(), { waitUntil: 'domcontentloaded' })
     await page.getByTestId('field-from').locator('input').waitFor({ timeout: 90_000 })
     await page.getByTestId('field-from').locator('input').fill(`/blog/${RELAPSE.slug}`)
     await page.getByTestId('field-to').locator('input').fill(`/blog/${newSlug}`)
+    await page.getByText('Saved').first().waitFor({ timeout: 30_000 })
     await pressPublish()
     await until(async () => {
       const response = await fetch(new URL(`/blog/${RELAPSE.slug}`, site()), { redirect: 'manual' })
@@ -233,10 +226,12 @@ describe('an editor in the real Studio on the local Content Lake', () => {
 
   it('unpublishes a post: its page becomes a 404 with the full 404 page', async () => {
     await openDocument('post', ALCOHOL.id)
-    await documentMenu(/unpublish/i)
+    // Unpublish is the main action while the Studio shows the published perspective; it asks to confirm.
+    await choosePerspective('release-published')
+    await page.getByTestId('pane-footer').getByRole('button', { name: 'Unpublish' }).click()
     await page
+      .getByRole('dialog')
       .getByRole('button', { name: /unpublish/i })
-      .last()
       .click()
     await until(async () => (await fetchText(`/blog/${ALCOHOL.slug}`)).status === 404, 'the 404')
     await choosePerspective('release-drafts')
