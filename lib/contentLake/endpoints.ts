@@ -208,6 +208,11 @@ export async function handleEndpoint(context: LakeContext, request: EndpointRequ
       checkDataset(context, third)
       return answer('POST data/mutate', await mutate(context, request))
     }
+    if (second === 'references' && request.method === 'GET') {
+      // References from other datasets (the Studio asks before unpublishing or deleting): a local lake has one dataset.
+      checkDataset(context, third)
+      return answer('GET data/references', json({ totalCount: 0, references: [] }))
+    }
     if (second === 'history' && request.method === 'GET') {
       checkDataset(context, third)
       const response = historyResponse(context.store, [fourth, ...rest].join('/'), request.search)

@@ -38,7 +38,8 @@ const answeredBy = new Set<string>()
 const failed = new Map<string, string>()
 const figures: Record<string, number> = {}
 
-const FENTANYL = { id: 'post-fentanyl-overdose-and-naloxone', slug: 'fentanyl-overdose-and-naloxone' }
+// The newest post: on the home page, the first page of /blog and in the feed.
+const NEWEST = { id: 'post-choosing-the-right-level-of-care', slug: 'choosing-the-right-level-of-care' }
 const HEROIN = { id: 'post-what-heroin-does-to-the-brain', slug: 'what-heroin-does-to-the-brain' }
 const RELAPSE = { id: 'post-relapse-and-recovery', slug: 'relapse-and-recovery' }
 const ALCOHOL = { id: 'post-alcohol-withdrawal-safety', slug: 'alcohol-withdrawal-safety' }
@@ -131,13 +132,13 @@ describe('an editor in the real Studio on the local Content Lake', () => {
   })
 
   it('changes a post title and publishes: the post page, the blog list, the home page and the feed show it at the next request', async () => {
-    const title = 'Naloxone saves lives: what to know about fentanyl'
-    await openDocument('post', FENTANYL.id)
+    const title = 'Choosing a level of care: detox, residential or outpatient'
+    await openDocument('post', NEWEST.id)
     await page.getByTestId('field-title').locator('input').fill(title)
     await page.getByText('Saved').first().waitFor({ timeout: 30_000 })
     await page.screenshot({ path: path.join(SHOTS, 'post-form.png') })
     const pressed = await pressPublish()
-    await until(async () => (await fetchText(`/blog/${FENTANYL.slug}`)).text.includes(title), 'the post page to show the new title')
+    await until(async () => (await fetchText(`/blog/${NEWEST.slug}`)).text.includes(title), 'the post page to show the new title')
     figures.publishToPageMs = Math.round(performance.now() - pressed)
     for (const pathname of ['/blog', '/', '/feed.xml']) {
       expect((await fetchText(pathname)).text).toContain(title)
