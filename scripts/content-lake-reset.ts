@@ -10,31 +10,10 @@
 import { existsSync } from 'node:fs'
 import { connect } from 'node:net'
 import path from 'node:path'
-import { loadEnvConfig } from '@next/env'
 import { exportWorkingCopyToSeed, resetWorkingCopy, workingCopyFile } from '../lib/contentLake/workingCopy'
-import { parseLocalLakeConfig, type LocalLakeConfig } from '../lib/contentLake/config'
+import { lakeConfig, listed, shown } from './content-lake-cli'
 
 const root = path.resolve(__dirname, '..')
-
-/** The local lake's configuration from the environment and the .env files, read as `next dev` reads them. */
-function lakeConfig(): LocalLakeConfig | null {
-  loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error })
-  try {
-    return parseLocalLakeConfig(process.env)
-  } catch (error) {
-    if ((error as Error).name !== 'ConfigError') throw error
-    console.error((error as Error).message)
-    return null
-  }
-}
-
-/** A path as the developer would type it: relative inside the project, absolute elsewhere. */
-function shown(target: string): string {
-  const relative = path.relative(process.cwd(), target)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target
-}
-
-const listed = (what: string, items: string[]) => `  ${what}: ${items.length ? items.join(', ') : 'none'}`
 
 /** True when something accepts connections on the lake's port (a running `npm run dev`). */
 function isListening(port: number): Promise<boolean> {

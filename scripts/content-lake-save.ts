@@ -6,31 +6,10 @@
  * shows only what changed. Safe while `npm run dev` runs: the lake replaces its file atomically.
  */
 import path from 'node:path'
-import { loadEnvConfig } from '@next/env'
 import { exportWorkingCopyToSeed, workingCopyFile } from '../lib/contentLake/workingCopy'
-import { parseLocalLakeConfig, type LocalLakeConfig } from '../lib/contentLake/config'
+import { lakeConfig, listed, shown } from './content-lake-cli'
 
 const root = path.resolve(__dirname, '..')
-
-/** The local lake's configuration from the environment and the .env files, read as `next dev` reads them. */
-function lakeConfig(): LocalLakeConfig | null {
-  loadEnvConfig(process.cwd(), true, { info: () => {}, error: console.error })
-  try {
-    return parseLocalLakeConfig(process.env)
-  } catch (error) {
-    if ((error as Error).name !== 'ConfigError') throw error
-    console.error((error as Error).message)
-    return null
-  }
-}
-
-/** A path as the developer would type it: relative inside the project, absolute elsewhere. */
-function shown(target: string): string {
-  const relative = path.relative(process.cwd(), target)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target
-}
-
-const listed = (what: string, items: string[]) => `  ${what}: ${items.length ? items.join(', ') : 'none'}`
 
 function main(): number {
   const config = lakeConfig()
