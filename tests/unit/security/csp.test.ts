@@ -55,6 +55,15 @@ describe('studioCsp', () => {
     expect(policy.get('script-src')).toContain('https://core.sanity-cdn.com')
     expect(studioCsp()).not.toContain('unsafe-eval')
   })
+
+  it('on the local Content Lake allows exactly the lake (https and wss) and nothing of Sanity’s hosts', () => {
+    const lake = ['https://local.localhost:4101', 'https://localhost:4101']
+    const policy = directives(studioCsp({ localLakeOrigins: lake }))
+    expect(policy.get('connect-src')).toEqual(["'self'", ...lake, 'wss://local.localhost:4101', 'wss://localhost:4101'])
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', ...lake])
+    expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(studioCsp({ localLakeOrigins: lake })).not.toMatch(/sanity\.io|sanity-cdn/)
+  })
 })
 
 describe('staffCsp', () => {
