@@ -88,7 +88,7 @@ function openSource(source: DatasetSource): number {
 /** The file's identity: an atomic replace gives it a new inode, an edit in place a new mtime or size. */
 const identityOf = (source: DatasetSource, stats: Stats) => `${source.label}|${stats.dev}|${stats.ino}|${stats.size}|${stats.mtimeMs}`
 
-type Snapshot = { identity: string; all: SanityDocument[]; published: SanityDocument[] }
+type Snapshot = { label: string; identity: string; all: SanityDocument[]; published: SanityDocument[] }
 /** `refused`: the identity of a file that could not be parsed, so it is not parsed again on every read. */
 type DatasetState = { snapshot?: Snapshot; refused?: string }
 
@@ -127,18 +127,20 @@ function parseSnapshot(source: DatasetSource, identity: string, text: string): S
   // The lake's file always ends with a newline (even with no documents): one without is being written by something else.
   if (source.kind === 'workingCopy' && !text.endsWith('\n')) throw new Error(text === '' ? 'the file is empty' : 'the file ends mid-line')
   const all = parseNdjson(text, source.label)
-  return { identity, all, published: all.filter((doc) => isPublishedId(doc._id)) }
+  return { label: source.label, identity, all, published: all.filter((doc) => isPublishedId(doc._id)) }
 }
 
 /**
  * The dataset as it is on disk now. One parsed copy per process (proxy.ts and the app are bundled
  * separately; a module-level variable would make each parse and hold its own copy), replaced by a
- * new one, with new arrays, when the file changed. A file that cannot be parsed (half-written by
+ * new one, with new arrays, when the working copy changed. A file that cannot be parsed (half-written by
  * a hand edit) is reported once and the previous version served until the file changes again.
  */
 function currentSnapshot(): Snapshot {
   const state = processSingleton<DatasetState>('bundled-dataset-state', () => ({}))
   const source = currentSource()
+  // Only the working copy changes while the server runs: the seed (and a benchmark's file) is read once.
+  if (source.kind !== 'workingCopy' && state.snapshot?.label === source.label) return state.snapshot
   const identity = identityOf(source, statOrCreate(source))
   if (state.snapshot?.identity === identity) return state.snapshot
   if (state.refused === identity && state.snapshot) return state.snapshot

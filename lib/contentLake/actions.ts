@@ -17,10 +17,14 @@ function text(action: Action, field: string): string {
   return value
 }
 
-function checkPair(draftId: string, publishedId: string, actionType: unknown): void {
+/** The action's `draftId` and `publishedId`, which must name the two versions of one document. */
+function draftAndPublished(action: Action): { draftId: string; publishedId: string } {
+  const draftId = text(action, 'draftId')
+  const publishedId = text(action, 'publishedId')
   if (!isDraftId(draftId) || publishedIdOf(draftId) !== publishedId) {
-    throw new LakeError(400, `${String(actionType)}: draftId must be "drafts.${publishedId}".`)
+    throw new LakeError(400, `${String(action.actionType)}: draftId must be "drafts.${publishedId}".`)
   }
+  return { draftId, publishedId }
 }
 
 /** A copy of `document` under another id, without the fields the lake sets itself. */
@@ -54,9 +58,7 @@ function mutationsFor(action: Action, current: (id: string) => LakeDocument | un
       return [{ create: attributes }]
     }
     case 'sanity.action.document.edit': {
-      const draftId = text(action, 'draftId')
-      const publishedId = text(action, 'publishedId')
-      checkPair(draftId, publishedId, action.actionType)
+      const { draftId, publishedId } = draftAndPublished(action)
       const patch = action.patch
       if (!patch || typeof patch !== 'object') throw new LakeError(400, 'sanity.action.document.edit: "patch" must be patch operations.')
       const mutations: LakeMutation[] = []
@@ -71,9 +73,7 @@ function mutationsFor(action: Action, current: (id: string) => LakeDocument | un
       return mutations
     }
     case 'sanity.action.document.publish': {
-      const draftId = text(action, 'draftId')
-      const publishedId = text(action, 'publishedId')
-      checkPair(draftId, publishedId, action.actionType)
+      const { draftId, publishedId } = draftAndPublished(action)
       const draft = current(draftId)
       if (!draft) throw new LakeError(409, `Cannot publish "${publishedId}": it has no draft.`, 'documentNotFoundError')
       if (action.ifDraftRevisionId && action.ifDraftRevisionId !== draft._rev) {
@@ -88,9 +88,7 @@ function mutationsFor(action: Action, current: (id: string) => LakeDocument | un
       return [{ createOrReplace: next }, { delete: { id: draftId } }]
     }
     case 'sanity.action.document.unpublish': {
-      const draftId = text(action, 'draftId')
-      const publishedId = text(action, 'publishedId')
-      checkPair(draftId, publishedId, action.actionType)
+      const { draftId, publishedId } = draftAndPublished(action)
       const published = current(publishedId)
       if (!published) throw new LakeError(409, `Cannot unpublish "${publishedId}": it is not published.`, 'documentNotFoundError')
       return [{ createIfNotExists: copyAs(published, draftId) }, { delete: { id: publishedId } }]

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { MAX_IMAGE_UPLOAD_BYTES } from './assets'
 import { attachPresence } from './presence'
 import { handleEndpoint, handleImage, type EndpointResult, type LakeContext } from './endpoints'
-import { listenOptionsFrom, MAX_LISTENERS, openListener } from './listen'
+import { listenOptionsFrom, MAX_LISTENERS, openListener, type SendEvent } from './listen'
 import { paramsFromSearch } from './query'
 import { LOCAL_EDITOR_ID } from './store'
 import { LakeError, type LakeResponse } from './types'
@@ -122,39 +122,23 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
   }
   const streams = new Set<Http2ServerResponse>()
 
-  async function listen(request: Http2ServerRequest, response: Http2ServerResponse, search: URLSearchParams, cors: Record<string, string>) {
+  /**
+   * One Server-Sent Events stream: `subscribe` starts sending and returns what stops it. Every
+   * stream counts against MAX_LISTENERS, is kept alive through proxies and is ended by close().
+   */
+  function openEventStream(
+    request: Http2ServerRequest,
+    response: Http2ServerResponse,
+    cors: Record<string, string>,
+    subscribe: (send: SendEvent) => () => void,
+  ) {
     if (streams.size >= MAX_LISTENERS) throw new LakeError(429, `Too many open listeners (at most ${MAX_LISTENERS}).`)
-    const listenOptions = listenOptionsFrom(search, paramsFromSearch(search))
-    if (!listenOptions.query) throw new LakeError(400, 'A listener needs a GROQ filter (the "query" parameter).')
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors })
     response.write(': open\n\n')
     streams.add(response)
-    const close = openListener(options.store, listenOptions, (event, data, id) => {
+    const unsubscribe = subscribe((event, data, id) => {
       record(`event ${event}`)
       response.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
-    })
-    const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
-    const end = () => {
-      clearInterval(keepalive)
-      close()
-      streams.delete(response)
-    }
-    request.on('close', end)
-    response.on('close', end)
-  }
-
-  /**
-   * The Live Content API's stream (GET /data/live/events/<dataset>): a `welcome`, then a `message`
-   * after each commit, whose tags name "everything" — the local lake does not track sync tags, so a
-   * client refetches what it shows.
-   */
-  function liveEvents(request: Http2ServerRequest, response: Http2ServerResponse, cors: Record<string, string>) {
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors })
-    response.write('event: welcome\ndata: {}\n\n')
-    streams.add(response)
-    const unsubscribe = options.store.onCommit((transaction) => {
-      record('event live message')
-      response.write(`id: ${transaction.id}\nevent: message\ndata: ${JSON.stringify({ id: transaction.id, tags: ['s1:everything'] })}\n\n`)
     })
     const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS)
     const end = () => {
@@ -164,6 +148,24 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
     }
     request.on('close', end)
     response.on('close', end)
+  }
+
+  function listen(request: Http2ServerRequest, response: Http2ServerResponse, search: URLSearchParams, cors: Record<string, string>) {
+    const listenOptions = listenOptionsFrom(search, paramsFromSearch(search))
+    if (!listenOptions.query) throw new LakeError(400, 'A listener needs a GROQ filter (the "query" parameter).')
+    openEventStream(request, response, cors, (send) => openListener(options.store, listenOptions, send))
+  }
+
+  /**
+   * The Live Content API's stream (GET /data/live/events/<dataset>): a `welcome`, then a `message`
+   * after each commit, whose tags name "everything" — the local lake does not track sync tags, so a
+   * client refetches what it shows.
+   */
+  function liveEvents(request: Http2ServerRequest, response: Http2ServerResponse, cors: Record<string, string>) {
+    openEventStream(request, response, cors, (send) => {
+      send('welcome', {})
+      return options.store.onCommit((transaction) => send('message', { id: transaction.id, tags: ['s1:everything'] }, transaction.id))
+    })
   }
 
   async function handle(request: Http2ServerRequest, response: Http2ServerResponse) {
@@ -210,7 +212,7 @@ export function startLakeServer(options: LakeServerOptions): Promise<LakeServer>
         if (segments[0] === 'data' && segments[1] === 'listen' && method === 'GET') {
           if (segments[2] !== options.dataset) throw new LakeError(404, 'Dataset not found.', 'notFoundError')
           record('GET data/listen')
-          return await listen(request, response, url.searchParams, cors)
+          return listen(request, response, url.searchParams, cors)
         }
         const isUpload = segments[0] === 'assets'
         const body =
