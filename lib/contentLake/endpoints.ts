@@ -175,7 +175,7 @@ export async function handleEndpoint(context: LakeContext, request: EndpointRequ
   if (first === 'projects' && second === context.projectId) {
     if (third === undefined) return answer('GET projects/:id', json(project(context)))
     if (third === 'datasets' && fourth === undefined)
-      return answer('GET projects/:id/datasets', json([{ name: context.dataset, aclMode: 'private' }]) as never)
+      return answer('GET projects/:id/datasets', json([{ name: context.dataset, aclMode: 'private' }]))
     if (third === 'datasets' && rest[0] === 'acl') {
       return answer('GET projects/:id/datasets/:ds/acl', {
         status: 200,
