@@ -7,7 +7,8 @@
  * would pick up the project's proxy.ts; outside it, Turbopack only follows the symlink when its
  * workspace root encloses both, hence `turbopack.root: '/'` (resolution only, not output).
  */
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pageWeight, referencedAssets, type PageWeight } from './page-weight'
@@ -63,26 +64,80 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 `,
 }
 
-function writeFloorApp(): void {
+/**
+ * A route that answers with a fixed HTML document, prerendered at build time (force-static), so
+ * Next serves it from its prerender cache as it serves our prerendered article: the framework's
+ * own cost of sending that many bytes, with no rendering, proxy or component of ours.
+ */
+function sameSizeRoute(name: string): string {
+  return `import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const dynamic = 'force-static'
+
+export function GET() {
+  const html = readFileSync(path.join(process.cwd(), 'same-size', ${JSON.stringify(`${name}.html`)}), 'utf8')
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+}
+`
+}
+
+/** Path of the same-size route for `name` (see sameSizeRoute). */
+export const sameSizePath = (name: string) => `/same-size/${name}`
+
+function writeFloorApp(sameSize: Record<string, string>): void {
   mkdirSync(FLOOR_DIR, { recursive: true })
   const modules = path.join(FLOOR_DIR, 'node_modules')
   if (!existsSync(modules)) symlinkSync(path.join(root, 'node_modules'), modules)
-  for (const [name, text] of Object.entries(files)) {
+  rmSync(path.join(FLOOR_DIR, 'app', 'same-size'), { recursive: true, force: true })
+  const all = { ...files }
+  for (const [name, html] of Object.entries(sameSize)) {
+    all[`same-size/${name}.html`] = html
+    all[`app/same-size/${name}/route.ts`] = sameSizeRoute(name)
+  }
+  for (const [name, text] of Object.entries(all)) {
     const file = path.join(FLOOR_DIR, name)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
 }
 
+function fingerprint(sameSize: Record<string, string>): string {
+  const hash = createHash('sha256')
+  for (const text of Object.values(files)) hash.update(text)
+  for (const [name, html] of Object.entries(sameSize).sort()) hash.update(name).update(html)
+  return hash.digest('hex')
+}
+
+/**
+ * Builds the floor app unless a build of exactly these files exists. `sameSize` maps a name to an
+ * HTML document served as it is at /same-size/<name> (bench/side-by-side.ts: our article's HTML).
+ */
+export async function ensureFloorBuild(
+  options: { build?: boolean; sameSize?: Record<string, string> } = {},
+): Promise<BuildFigures | undefined> {
+  const sameSize = options.sameSize ?? {}
+  const stamp = path.join(FLOOR_DIR, '.next', 'bench-fingerprint')
+  const wanted = fingerprint(sameSize)
+  const current = existsSync(stamp) ? readFileSync(stamp, 'utf8') : null
+  const covers = current === wanted || (Object.keys(sameSize).length === 0 && current !== null)
+  if (!options.build && covers && existsSync(path.join(FLOOR_DIR, '.next', 'BUILD_ID'))) return undefined
+  writeFloorApp(sameSize)
+  const figures = await buildFolder(FLOOR_DIR)
+  writeFileSync(stamp, wanted)
+  return figures
+}
+
+/** The floor app's production server (its build must exist: ensureFloorBuild). */
+export function startFloorServer(port: number) {
+  return startProductionServer({ port, prebuilt: { cwd: FLOOR_DIR, distDir: '.next' } })
+}
+
 export type FloorFigures = { build?: BuildFigures; weight: PageWeight; scripts: string[] }
 
 export async function measureFrameworkFloor(options: { port: number; build: boolean }): Promise<FloorFigures> {
-  let build: BuildFigures | undefined
-  if (options.build || !existsSync(path.join(FLOOR_DIR, '.next', 'BUILD_ID'))) {
-    writeFloorApp()
-    build = await buildFolder(FLOOR_DIR)
-  }
-  const server = await startProductionServer({ port: options.port, prebuilt: { cwd: FLOOR_DIR, distDir: '.next' } })
+  const build = await ensureFloorBuild({ build: options.build })
+  const server = await startFloorServer(options.port)
   try {
     const weight = await pageWeight(server.url, '/')
     const html = await (await fetch(server.url)).text()

@@ -24,6 +24,7 @@ import { startProductionServer, type RunningServer } from '../tests/support/serv
 import { buildSite, root, type BuildFigures } from './production-server'
 import type { DatasetTiming } from './query-timing'
 import { spread, timePostRenders, type RenderTiming } from './render-timing'
+import { measureSideBySide, sideBySideReport, type SideBySide } from './side-by-side'
 import { kb, mb, ms, table } from './table'
 import { breakDownPage, type WeightBreakdown } from './weight-breakdown'
 
@@ -44,7 +45,7 @@ const options = {
   renderSamples: option('--render-samples', 30),
 }
 
-const PORTS = { site: 3500, floor: 3501, render: 3502 }
+const PORTS = { site: 3500, floor: 3501, render: 3502, sideBySide: 3510 }
 const MAIN_DIST = '.next-bench'
 const SCALE_SIZES = [100, 1000, 10000]
 const BUILD_SIZES = options.build10k ? SCALE_SIZES : [100, 1000]
@@ -235,6 +236,8 @@ export type Results = {
   pages: Page[]
   mainBuild?: BuildResult
   site: SiteFigures
+  /** The heroin article against a bare Next.js route serving the same HTML, and the same for the before build. */
+  sideBySide: SideBySide
   floor: { build?: Omit<BuildFigures, 'log'>; weight: PageWeight }
   scale: ScaleFigures[]
   budgets: Record<string, { value: number; limit: number; pass: boolean; unit: 'bytes' | 'ratio' }>
@@ -253,6 +256,14 @@ async function main(): Promise<void> {
 
   const mainBuild = await build(MAIN_DIST, {})
   const site = await measureSite(pages, floor.scripts)
+  log('side by side: the article against a bare Next.js route serving the same HTML (and the before build, when it exists)')
+  const sideBySide = await measureSideBySide({
+    distDir: MAIN_DIST,
+    port: PORTS.sideBySide,
+    seconds: Math.min(8, options.seconds),
+    rounds: 2,
+    log,
+  })
 
   const scale: ScaleFigures[] = []
   for (const [posts, dataset] of datasets) {
@@ -282,6 +293,7 @@ async function main(): Promise<void> {
     pages,
     mainBuild,
     site,
+    sideBySide,
     floor: { build: floor.build && withoutLog(floor.build), weight: floor.weight },
     scale,
     budgets: {
@@ -360,6 +372,7 @@ export function report(results: Results): string {
       ],
     ),
   )
+  if (results.sideBySide) out.push(`\n${sideBySideReport(results.sideBySide)}`)
   const breakdown = site.postBreakdown
   out.push(
     `\nPost page HTML: markup ${kb(breakdown.html.markup.raw)} / ${kb(breakdown.html.markup.gzip)} KB, inlined RSC payload ` +
