@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
   },
   outputFileTracingIncludes: {
     '/**': ['./seed/**/*'],
+    // The article PDF's embedded font (lib/pdf/fonts.ts), read when a PDF is rendered again after a publish.
+    '/blog/[slug]/pdf': ['./lib/pdf/fonts/*.ttf'],
   },
 }
 

@@ -1,9 +1,13 @@
 import 'server-only'
+import { stegaClean } from '@sanity/client/stega'
 import PDFDocument from 'pdfkit'
 import type { CrisisLine } from '@/lib/content/clinicContact'
+import type { RichTextBlock } from '@/lib/content/portableText'
 import { formatDate } from '@/lib/format/dates'
-import { isExternalHref, safeHref, type CalloutBlock, type RichTextBlock, type TextBlock } from '@/lib/content/portableText'
-import { toWinAnsi } from './winAnsi'
+import { FONT, registerFonts, regularFontFile } from './fonts'
+import { callout, ensureSpace, heading, richText, writeSpans, type Column } from './richText'
+import { artifact, group, tagged, type Doc, type Element } from './tagged'
+import { COLOR } from './theme'
 
 export type PdfPerson = { name: string | null; credentials: string | null; jobTitle: string | null } | null
 
@@ -22,165 +26,194 @@ export type ArticlePdfInput = {
   clinic: { name: string; phone: string; email: string | null; address: string | null; crisisLines: readonly CrisisLine[] }
 }
 
-const COLOR = { ink: '#18252f', soft: '#46545f', navy: '#12324a', teal: '#0b5f66', crisis: '#9b2c2c', warning: '#7a5000' }
-const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', boldItalic: 'Helvetica-BoldOblique' }
-const CALLOUT = {
-  info: { bar: COLOR.teal, fill: '#e4f0ee', label: 'Good to know' },
-  warning: { bar: '#b07a12', fill: '#fdf4de', label: 'Safety warning' },
-  crisis: { bar: COLOR.crisis, fill: '#fbefed', label: 'Get help now' },
-} as const
-
-type Doc = PDFKit.PDFDocument
-type Span = { text: string; bold: boolean; italic: boolean; link: string | null }
+/** The language of every article (the site's <html lang>). */
+const LANGUAGE = 'en-US'
 
 function personLine(person: PdfPerson): string | null {
   if (!person?.name) return null
   return [[person.name, person.credentials].filter(Boolean).join(', '), person.jobTitle].filter(Boolean).join(' — ')
 }
 
-function spansOf(block: TextBlock, siteUrl: string): Span[] {
-  const links = new Map((block.markDefs ?? []).map((def) => [def._key, def.href]))
-  return (block.children ?? []).map((child) => {
-    const marks = child.marks ?? []
-    const linkKey = marks.find((mark) => links.has(mark))
-    const href = linkKey ? safeHref(links.get(linkKey)) : null
-    const absolute =
-      href && (isExternalHref(href) || /^(mailto|tel):/i.test(href))
-        ? href
-        : href?.startsWith('/')
-          ? new URL(href, siteUrl).toString()
-          : null
-    return { text: toWinAnsi(child.text ?? ''), bold: marks.includes('strong'), italic: marks.includes('em'), link: absolute }
-  })
+function paragraph(doc: Doc, parent: Element, text: string, column: Column) {
+  tagged(doc, parent, 'P', () => doc.text(text, column.left, doc.y, { width: column.width }))
 }
 
-function fontFor(span: Span): string {
-  if (span.bold && span.italic) return FONT.boldItalic
-  if (span.bold) return FONT.bold
-  if (span.italic) return FONT.italic
-  return FONT.regular
-}
-
-function writeSpans(doc: Doc, spans: Span[], x: number, width: number, options: PDFKit.Mixins.TextOptions = {}) {
-  const visible = spans.filter((span) => span.text !== '')
-  visible.forEach((span, index) => {
-    // Only the first fragment sets position and width: pdfkit carries them through `continued`
-    // fragments, and repeating them makes it start a new line. Link and underline are reset
-    // explicitly, or a link would carry over to the following words.
-    const fragment = { continued: index < visible.length - 1, link: span.link, underline: Boolean(span.link) } as PDFKit.Mixins.TextOptions
-    doc.font(fontFor(span)).fillColor(span.link ? COLOR.teal : COLOR.ink)
-    if (index === 0) doc.text(span.text, x, doc.y, { ...options, width, ...fragment })
-    else doc.text(span.text, fragment)
-  })
-}
-
-function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage()
-}
-
-function heading(doc: Doc, text: string, level: 2 | 3, left: number, width: number) {
-  const size = level === 2 ? 16 : 13
-  doc.font(FONT.bold).fontSize(size)
-  ensureSpace(doc, doc.heightOfString(toWinAnsi(text), { width }) + 40)
-  doc.moveDown(level === 2 ? 0.9 : 0.6)
-  doc.fillColor(COLOR.navy).text(toWinAnsi(text), left, doc.y, { width })
-  doc.moveDown(0.35)
-}
-
-function callout(doc: Doc, block: CalloutBlock, left: number, width: number) {
-  const style = CALLOUT[block.tone ?? 'info'] ?? CALLOUT.info
-  const title = toWinAnsi(block.title || style.label)
-  const body = toWinAnsi(block.body ?? '')
-  const pad = 12
-  const inner = width - pad * 2 - 4
-  doc.fontSize(11)
-  const height =
-    doc.font(FONT.bold).heightOfString(title, { width: inner }) +
-    4 +
-    doc.font(FONT.regular).heightOfString(body, { width: inner }) +
-    pad * 2
-  doc.moveDown(0.5)
-  ensureSpace(doc, height)
-  const top = doc.y
-  doc.save().rect(left, top, width, height).fill(style.fill).rect(left, top, 4, height).fill(style.bar).restore()
-  doc
-    .font(FONT.bold)
-    .fillColor(style.bar === CALLOUT.info.bar ? COLOR.navy : style.bar)
-    .text(title, left + 4 + pad, top + pad, { width: inner })
-  doc.moveDown(0.2)
-  doc
-    .font(FONT.regular)
-    .fillColor(COLOR.ink)
-    .text(body, left + 4 + pad, doc.y, { width: inner })
-  doc.y = top + height
+/** Title, standfirst, who wrote and reviewed it and when, and the article's address. */
+function header(doc: Doc, root: Element, input: ArticlePdfInput, column: Column) {
+  // The clinic's name above the title is letterhead, like the running footer: an artifact.
+  artifact(
+    doc,
+    () =>
+      doc
+        .font(FONT.bold)
+        .fontSize(10)
+        .fillColor(COLOR.teal)
+        .text(input.clinic.name.toUpperCase(), column.left, doc.y, { width: column.width, characterSpacing: 0.6 }),
+    'Pagination',
+  )
   doc.moveDown(0.8)
+  tagged(doc, root, 'H1', () =>
+    doc.font(FONT.bold).fontSize(24).fillColor(COLOR.navy).text(input.title, column.left, doc.y, { width: column.width }),
+  )
+  if (input.excerpt) {
+    doc.moveDown(0.4)
+    const excerpt = input.excerpt
+    tagged(doc, root, 'P', () =>
+      doc.font(FONT.italic).fontSize(12.5).fillColor(COLOR.soft).text(excerpt, column.left, doc.y, { width: column.width, lineGap: 2 }),
+    )
+  }
+  doc.moveDown(0.8)
+  doc.font(FONT.regular).fontSize(10.5).fillColor(COLOR.ink)
+  const author = personLine(input.author)
+  const reviewer = personLine(input.reviewer)
+  if (author) paragraph(doc, root, `By ${author}`, column)
+  if (reviewer) paragraph(doc, root, `Medically reviewed by ${reviewer}`, column)
+  const dates = [
+    input.publishedAt ? `Published ${formatDate(input.publishedAt)}` : null,
+    input.lastReviewedAt ? `Last reviewed ${formatDate(input.lastReviewedAt)}` : null,
+    `${input.readingMinutes} min read`,
+  ].filter(Boolean)
+  doc.fillColor(COLOR.soft)
+  paragraph(doc, root, dates.join('  ·  '), column)
+  const address = group(doc, root, 'P')
+  writeSpans(doc, address, [{ text: input.url, bold: false, italic: false, link: input.url }], column)
+  address.end()
+  doc.moveDown(0.6)
+  artifact(doc, () =>
+    doc
+      .save()
+      .moveTo(column.left, doc.y)
+      .lineTo(column.left + column.width, doc.y)
+      .lineWidth(0.75)
+      .strokeColor(COLOR.rule)
+      .stroke()
+      .restore(),
+  )
+  doc.moveDown(0.6)
 }
 
-function body(doc: Doc, blocks: readonly RichTextBlock[], siteUrl: string, left: number, width: number) {
-  let number = 0
-  for (const block of blocks) {
-    if (block._type === 'callout') {
-      callout(doc, block as CalloutBlock, left, width)
-      continue
-    }
-    if (block._type !== 'block') continue
-    const text = block as TextBlock
-    const plain = (text.children ?? []).map((child) => child.text ?? '').join('')
-    if (text.style === 'h2' || text.style === 'h3') {
-      heading(doc, plain, text.style === 'h2' ? 2 : 3, left, width)
-      number = 0
-      continue
-    }
-    doc.fontSize(11).fillColor(COLOR.ink)
-    if (text.listItem) {
-      number = text.listItem === 'number' ? number + 1 : 0
-      const indent = 18 * Math.max(1, text.level ?? 1)
-      const marker = text.listItem === 'number' ? `${number}.` : '•'
-      ensureSpace(doc, 30)
-      const y = doc.y
+/** The numbered sources, each with its publisher and its address as a link. */
+function sources(doc: Doc, root: Element, list: ArticlePdfInput['sources'], column: Column) {
+  const usable = list.filter((source) => source.title)
+  if (usable.length === 0) return
+  heading(doc, root, 'Sources', 2, column)
+  const element = group(doc, root, 'L')
+  usable.forEach((source, index) => {
+    ensureSpace(doc, 44)
+    const item = group(doc, element, 'LI')
+    const y = doc.y
+    tagged(doc, item, 'Lbl', () =>
       doc
         .font(FONT.regular)
-        .fillColor(COLOR.teal)
-        .text(marker, left + indent - 14, y, { width: 14, lineBreak: false })
-      doc.y = y
-      writeSpans(doc, spansOf(text, siteUrl), left + indent, width - indent, { lineGap: 2 })
-      doc.moveDown(0.3)
-      continue
+        .fontSize(10)
+        .fillColor(COLOR.soft)
+        .text(`${index + 1}.`, column.left, y, { width: 18, lineBreak: false }),
+    )
+    doc.y = y
+    const body = group(doc, item, 'LBody')
+    const text = column.left + 20
+    body.add(() =>
+      doc
+        .font(FONT.regular)
+        .fillColor(COLOR.ink)
+        .text([source.title, source.publisher].filter(Boolean).join('. '), text, y, { width: column.width - 20 }),
+    )
+    if (source.url && /^https?:\/\//i.test(source.url)) {
+      writeSpans(doc, body, [{ text: source.url, bold: false, italic: false, link: source.url }], { left: text, width: column.width - 20 })
     }
-    number = 0
-    const spans = spansOf(text, siteUrl)
-    if (text.style === 'blockquote') {
-      writeSpans(
-        doc,
-        spans.map((span) => ({ ...span, italic: true })),
-        left + 18,
-        width - 18,
-        { lineGap: 2 },
-      )
-    } else {
-      writeSpans(doc, spans, left, width, { lineGap: 2.5 })
-    }
-    doc.moveDown(0.7)
-  }
+    doc.fontSize(10).moveDown(0.5)
+  })
+  element.end()
 }
 
 function crisisText(line: CrisisLine): string {
   return `${line.name}: call ${line.phone}${line.sms ? ` or text ${line.sms}` : ''}`
 }
 
-/** The article as a printable PDF (US Letter, standard fonts so text stays extractable). */
-export function renderArticlePdf(input: ArticlePdfInput): Promise<Buffer> {
+function contact(doc: Doc, root: Element, clinic: ArticlePdfInput['clinic'], column: Column) {
+  heading(doc, root, `Talk to ${clinic.name}`, 2, column)
+  doc.font(FONT.regular).fontSize(11).fillColor(COLOR.ink)
+  paragraph(doc, root, `Call ${clinic.phone}, 24 hours a day. The call is free and confidential.`, column)
+  if (clinic.email) paragraph(doc, root, `Email ${clinic.email}`, column)
+  if (clinic.address) paragraph(doc, root, clinic.address, column)
+  doc.moveDown(0.6)
+  const body = clinic.crisisLines.map(crisisText).join('\n')
+  callout(doc, root, { tone: 'crisis', title: 'If you or someone you love is in crisis', body }, column)
+}
+
+/** The clinic, its phone number and the page number on every page, as artifacts. */
+function footers(doc: Doc, clinic: ArticlePdfInput['clinic'], column: Column) {
+  const pages = doc.bufferedPageRange()
+  for (let index = 0; index < pages.count; index += 1) {
+    doc.switchToPage(pages.start + index)
+    const bottom = doc.page.margins.bottom
+    // Writing inside the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0
+    const line = `${clinic.name}  ·  ${clinic.phone}  ·  Page ${index + 1} of ${pages.count}`
+    artifact(
+      doc,
+      () =>
+        doc
+          .font(FONT.regular)
+          .fontSize(8.5)
+          .fillColor(COLOR.soft)
+          .text(line, column.left, doc.page.height - 44, { width: column.width, align: 'center', lineBreak: false }),
+      'Pagination',
+    )
+    doc.page.margins.bottom = bottom
+  }
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char])
+
+/**
+ * pdfkit 0.20 copies Title, Author, Subject and Creator into the XMP metadata unescaped, so a
+ * title such as "Drugs & alcohol" would make it invalid XML; it also leaves out the language.
+ * Its XMP writer (`_addInfo`, run once at `end()`, after the Info dictionary is written) gets
+ * escaped values and a dc:language entry.
+ */
+function describeInXmp(doc: Doc) {
+  const target = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> }
+  const writeXmp = target._addInfo.bind(doc)
+  target._addInfo = () => {
+    const info = target.info
+    target.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]),
+    )
+    writeXmp()
+    target.info = info
+    doc.appendXML(
+      `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language><rdf:Bag><rdf:li>${LANGUAGE}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+    )
+  }
+}
+
+/**
+ * The article as a tagged PDF/UA document (US Letter): a structure tree in reading order (H1,
+ * H2/H3, P, L > LI > Lbl/LBody, Link), the document's title and language, running footers as
+ * artifacts, and an embedded subset Unicode font so any name or word prints and extracts.
+ */
+export function renderArticlePdf(editedInput: ArticlePdfInput): Promise<Buffer> {
+  // In draft mode strings carry invisible Studio edit links (stega): a PDF must not.
+  const input = stegaClean(editedInput)
   const doc = new PDFDocument({
     size: 'LETTER',
     margins: { top: 64, bottom: 72, left: 64, right: 64 },
     bufferPages: true,
-    lang: 'en-US',
+    // PDF/UA-1 is built on PDF 1.7 (ISO 32000-1); pdfkit writes XMP metadata only from 1.4.
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+    // pdfkit opens a document in Helvetica unless told otherwise; PDF/UA allows no unembedded font.
+    font: regularFontFile() as unknown as string,
+    lang: LANGUAGE,
     displayTitle: true,
     info: {
-      Title: toWinAnsi(input.title),
-      Author: toWinAnsi(input.author?.name ?? input.clinic.name),
-      Subject: toWinAnsi(input.excerpt ?? ''),
-      Creator: toWinAnsi(input.clinic.name),
+      Title: input.title,
+      Author: input.author?.name ?? input.clinic.name,
+      Subject: input.excerpt ?? '',
+      Creator: input.clinic.name,
     },
   })
   const chunks: Buffer[] = []
@@ -189,112 +222,18 @@ export function renderArticlePdf(input: ArticlePdfInput): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
+  registerFonts(doc)
+  describeInXmp(doc)
 
-  const left = doc.page.margins.left
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
-
-  doc
-    .font(FONT.bold)
-    .fontSize(10)
-    .fillColor(COLOR.teal)
-    .text(toWinAnsi(input.clinic.name.toUpperCase()), left, doc.y, { width, characterSpacing: 0.6 })
-  doc.moveDown(0.8)
-  doc.font(FONT.bold).fontSize(24).fillColor(COLOR.navy).text(toWinAnsi(input.title), { width })
-  if (input.excerpt) {
-    doc.moveDown(0.4)
-    doc.font(FONT.italic).fontSize(12.5).fillColor(COLOR.soft).text(toWinAnsi(input.excerpt), { width, lineGap: 2 })
-  }
-  doc.moveDown(0.8)
-  doc.font(FONT.regular).fontSize(10.5).fillColor(COLOR.ink)
-  const author = personLine(input.author)
-  const reviewer = personLine(input.reviewer)
-  if (author) doc.text(toWinAnsi(`By ${author}`), { width })
-  if (reviewer) doc.text(toWinAnsi(`Medically reviewed by ${reviewer}`), { width })
-  const dates = [
-    input.publishedAt ? `Published ${formatDate(input.publishedAt)}` : null,
-    input.lastReviewedAt ? `Last reviewed ${formatDate(input.lastReviewedAt)}` : null,
-    `${input.readingMinutes} min read`,
-  ].filter(Boolean)
-  doc.fillColor(COLOR.soft).text(dates.join('  ·  '), { width })
-  doc.fillColor(COLOR.teal).text(input.url, { width, link: input.url, underline: true })
-  doc.moveDown(0.6)
-  doc
-    .save()
-    .moveTo(left, doc.y)
-    .lineTo(left + width, doc.y)
-    .lineWidth(0.75)
-    .strokeColor('#e2d8c9')
-    .stroke()
-    .restore()
-  doc.moveDown(0.6)
-
-  body(doc, input.body, input.url, left, width)
-
-  const sources = input.sources.filter((source) => source.title)
-  if (sources.length > 0) {
-    heading(doc, 'Sources', 2, left, width)
-    sources.forEach((source, index) => {
-      ensureSpace(doc, 44)
-      const y = doc.y
-      doc
-        .font(FONT.regular)
-        .fontSize(10)
-        .fillColor(COLOR.soft)
-        .text(`${index + 1}.`, left, y, { width: 18, lineBreak: false })
-      doc.y = y
-      const lines = [source.title, source.publisher].filter(Boolean).join('. ')
-      doc
-        .font(FONT.regular)
-        .fillColor(COLOR.ink)
-        .text(toWinAnsi(lines), left + 20, y, { width: width - 20 })
-      if (source.url && /^https?:\/\//i.test(source.url)) {
-        doc.fillColor(COLOR.teal).text(toWinAnsi(source.url), left + 20, doc.y, { width: width - 20, link: source.url, underline: true })
-      }
-      doc.moveDown(0.5)
-    })
-  }
-
-  heading(doc, `Talk to ${input.clinic.name}`, 2, left, width)
-  doc.font(FONT.regular).fontSize(11).fillColor(COLOR.ink)
-  doc.text(toWinAnsi(`Call ${input.clinic.phone}, 24 hours a day. The call is free and confidential.`), left, doc.y, { width })
-  if (input.clinic.email) doc.text(toWinAnsi(`Email ${input.clinic.email}`), { width })
-  if (input.clinic.address) doc.text(toWinAnsi(input.clinic.address), { width })
-  doc.moveDown(0.6)
-  callout(
-    doc,
-    {
-      _type: 'callout',
-      _key: 'crisis',
-      tone: 'crisis',
-      title: 'If you or someone you love is in crisis',
-      body: input.clinic.crisisLines.map(crisisText).join('\n'),
-    },
-    left,
-    width,
-  )
-
-  const pages = doc.bufferedPageRange()
-  for (let index = 0; index < pages.count; index += 1) {
-    doc.switchToPage(pages.start + index)
-    const bottom = doc.page.margins.bottom
-    // Writing inside the bottom margin would otherwise start a new page.
-    doc.page.margins.bottom = 0
-    doc
-      .font(FONT.regular)
-      .fontSize(8.5)
-      .fillColor(COLOR.soft)
-      .text(
-        toWinAnsi(`${input.clinic.name}  ·  ${input.clinic.phone}  ·  Page ${index + 1} of ${pages.count}`),
-        left,
-        doc.page.height - 44,
-        {
-          width,
-          align: 'center',
-          lineBreak: false,
-        },
-      )
-    doc.page.margins.bottom = bottom
-  }
+  const column = { left: doc.page.margins.left, width: doc.page.width - doc.page.margins.left - doc.page.margins.right }
+  const root = doc.struct('Document')
+  doc.addStructure(root)
+  header(doc, root, input, column)
+  richText(doc, root, input.body, input.url, column)
+  sources(doc, root, input.sources, column)
+  contact(doc, root, input.clinic, column)
+  root.end()
+  footers(doc, input.clinic, column)
   doc.end()
   return done
 }

@@ -5,7 +5,7 @@ import type { SiteSettings } from '@/lib/content/siteSettings'
 import type { PostBySlugQueryResult } from '@/sanity/types'
 import { renderArticlePdf, type ArticlePdfInput } from './articlePdf'
 
-export { renderArticlePdf }
+export { renderArticlePdf, type ArticlePdfInput }
 
 /** What the PDF shows, taken from the same post and settings the article page renders. */
 export function articlePdfInput(post: NonNullable<PostBySlugQueryResult>, settings: SiteSettings, url: string): ArticlePdfInput {

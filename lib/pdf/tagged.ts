@@ -1,0 +1,28 @@
+/**
+ * The few ways this PDF writes tagged content (PDF/UA). pdfkit runs a structure element's drawing
+ * function as soon as the element joins the tree, so elements are added in reading order and each
+ * one's marked content lands where it is drawn, across page breaks too.
+ */
+export type Doc = PDFKit.PDFDocument
+export type Element = PDFKit.PDFStructureElement
+
+/** An element with no content of its own yet (Sect, L, LI, Div…), already in the tree under `parent`. */
+export function group(doc: Doc, parent: Element, type: string): Element {
+  const element = doc.struct(type)
+  parent.add(element)
+  return element
+}
+
+/** An element under `parent` whose whole content is what `draw` writes (H1, P, Lbl…). */
+export function tagged(doc: Doc, parent: Element, type: string, draw: () => void): Element {
+  const element = doc.struct(type, {}, draw)
+  parent.add(element)
+  return element
+}
+
+/** Rules, backgrounds, running footers: marked as artifacts so assistive technology skips them. */
+export function artifact(doc: Doc, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+  doc.markContent('Artifact', { type })
+  draw()
+  doc.endMarkedContent()
+}
