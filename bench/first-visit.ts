@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { launchChromium, VIEWPORTS } from '../tests/support/browser'
 import { startProductionServer, type RunningServer } from '../tests/support/server'
 import { BEFORE_COMMIT, BEFORE_DIR, BEFORE_DIST, beforeBuildExists, startBeforeServer } from './before-build'
@@ -22,7 +23,8 @@ import { buildSite, root } from './production-server'
 import { startWordPress, type WordPressBaseline } from './wordpress'
 
 const ARTICLE_PATH = '/blog/what-heroin-does-to-the-brain'
-const KINDS = ['html', 'css', 'js', 'image', 'font', 'other'] as const
+/** prefetch: Next.js's RSC payload requests for links in view (`?_rsc=`), made on a first visit too. */
+const KINDS = ['html', 'css', 'js', 'image', 'font', 'prefetch', 'other'] as const
 type Kind = (typeof KINDS)[number]
 
 const args = process.argv.slice(2)
@@ -34,7 +36,8 @@ const options = {
   wordpress: !args.includes('--no-wordpress'),
 }
 
-type ImageFigure = { url: string; bytes: number; contentType: string; decodedWidth: number | null; shownWidth: number | null }
+/** fileWidth: pixel width of the file that travelled (sharp reads it); shownWidth: CSS px on screen, null when not in the document. */
+type ImageFigure = { url: string; bytes: number; contentType: string; fileWidth: number | null; shownWidth: number | null }
 type Visit = {
   viewport: { width: number; height: number }
   /** Response bodies as they travelled (compressed), per type. */
@@ -46,8 +49,9 @@ type Visit = {
 }
 type SiteVisits = { name: string; url: string; loadAverage: number; visits: Visit[] }
 
-function kindOf(resourceType: string, contentType: string): Kind {
+function kindOf(resourceType: string, contentType: string, url: string): Kind {
   if (resourceType === 'document') return 'html'
+  if (new URL(url).searchParams.has('_rsc') || contentType.startsWith('text/x-component')) return 'prefetch'
   if (resourceType === 'stylesheet') return 'css'
   if (resourceType === 'script') return 'js'
   if (resourceType === 'image' || contentType.startsWith('image/')) return 'image'
@@ -55,19 +59,31 @@ function kindOf(resourceType: string, contentType: string): Kind {
   return 'other'
 }
 
+async function imageWidth(body: Buffer): Promise<number | null> {
+  try {
+    return (await sharp(body).metadata()).width ?? null
+  } catch {
+    return null // a format sharp does not read: listed without a width
+  }
+}
+
 async function visit(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Visit> {
   // A new context is a new profile: empty HTTP cache, no service worker, no cookies.
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
   const page = await context.newPage()
-  const responses: Array<Promise<{ kind: Kind; url: string; body: number; headers: number; contentType: string }>> = []
+  const responses: Array<
+    Promise<{ kind: Kind; url: string; body: number; headers: number; contentType: string; fileWidth: number | null }>
+  > = []
   page.on('requestfinished', (request) => {
     responses.push(
       (async () => {
         const response = await request.response()
         const sizes = await request.sizes()
         const contentType = (await response?.headerValue('content-type')) ?? ''
+        const kind = kindOf(request.resourceType(), contentType, request.url())
         return {
-          kind: kindOf(request.resourceType(), contentType),
+          kind,
+          fileWidth: kind === 'image' && response ? await imageWidth(await response.body()) : null,
           url: request.url(),
           body: sizes.responseBodySize,
           headers: sizes.responseHeadersSize,
@@ -82,7 +98,6 @@ async function visit(browser: Browser, url: string, viewport: { width: number; h
     const shown = await page.evaluate(() =>
       Array.from(document.images).map((image) => ({
         src: image.currentSrc || image.src,
-        decodedWidth: image.naturalWidth || null,
         shownWidth: Math.round(image.getBoundingClientRect().width) || null,
       })),
     )
@@ -101,7 +116,7 @@ async function visit(browser: Browser, url: string, viewport: { width: number; h
           url: item.url,
           bytes: item.body,
           contentType: item.contentType,
-          decodedWidth: match?.decodedWidth ?? null,
+          fileWidth: item.fileWidth,
           shownWidth: match?.shownWidth ?? null,
         })
       }
@@ -124,23 +139,27 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1)
 
 function report(sites: SiteVisits[]): string {
   const lines = [
-    '| page | width | HTML | CSS | JS | images | fonts | other | total KB | requests | load avg |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| page | width | HTML | CSS | JS | images | fonts | RSC prefetch | other | total KB | requests | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const site of sites) {
     for (const v of site.visits) {
       const count = Object.values(v.requests).reduce((a, b) => a + b, 0)
       lines.push(
-        `| ${site.name} | ${v.viewport.width} | ${kb(v.bytes.html)} | ${kb(v.bytes.css)} | ${kb(v.bytes.js)} | ${kb(v.bytes.image)} | ${kb(v.bytes.font)} | ${kb(v.bytes.other)} | ${kb(v.bytes.total)} | ${count} | ${site.loadAverage} |`,
+        `| ${site.name} | ${v.viewport.width} | ${kb(v.bytes.html)} | ${kb(v.bytes.css)} | ${kb(v.bytes.js)} | ${kb(v.bytes.image)} | ${kb(v.bytes.font)} | ${kb(v.bytes.prefetch)} | ${kb(v.bytes.other)} | ${kb(v.bytes.total)} | ${count} | ${site.loadAverage} |`,
       )
     }
   }
-  lines.push('', 'Images (bytes as transferred; decoded width = the file chosen, shown = CSS px on screen):', '')
+  lines.push(
+    '',
+    'Images (bytes as transferred; file = pixel width of the file sent; shown = CSS px on screen, "-" when not in the document: a preload, a lazy image near the fold):',
+    '',
+  )
   for (const site of sites) {
     for (const v of site.visits) {
       for (const image of v.images) {
         lines.push(
-          `- ${site.name} @${v.viewport.width}: ${image.url.replace(/^https?:\/\/[^/]+/, '')} ${kb(image.bytes)} KB, ${image.contentType}, decoded ${image.decodedWidth ?? '?'} px, shown ${image.shownWidth ?? '?'} px`,
+          `- ${site.name} @${v.viewport.width}: ${image.url.replace(/^https?:\/\/[^/]+/, '')} ${kb(image.bytes)} KB, ${image.contentType}, file ${image.fileWidth ?? '?'} px, shown ${image.shownWidth ?? '-'} px`,
         )
       }
     }

@@ -20,6 +20,7 @@
  * --no-build reuses the last build; --url audits a server already running.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -95,7 +96,7 @@ function interleave(ours: Target[], others: Target[]): Target[] {
 
 type Metrics = { lcpMs: number; tbtMs: number; cls: number; fcpMs: number; speedIndexMs: number; interactiveMs: number }
 type Scores = Record<(typeof CATEGORIES)[number], number>
-type Run = { round: number; loadAverage: number; scores: Scores; metrics: Metrics }
+type Run = { round: number; loadAverage: number; scores: Scores; metrics: Metrics; retries?: number }
 type AuditItem = { id: string; title: string; score: number | null; displayValue?: string }
 type ScriptBootup = { url: string; totalMs: number; scriptingMs: number; parseCompileMs: number }
 type PageResult = Target & {
@@ -106,6 +107,52 @@ type PageResult = Target & {
   bootupTime: { totalMs: number; scripts: ScriptBootup[] }
   mainThread: { totalMs: number; groups: Array<{ group: string; ms: number }> }
   shortfalls: Record<string, AuditItem[]>
+  /** Our pages: the representative run's script time split by origin of the script (see attributeScripts). */
+  scriptTime?: ScriptTime
+}
+
+/**
+ * Where a page's script time goes, from `bootup-time` (scripting + parse/compile per script):
+ * - framework: chunks byte-identical to the framework floor's (React, the App Router runtime);
+ *   hydrating *our* tree runs inside them, so framework - floor's framework = the page's hydration
+ * - own: every other chunk (our client components and what they import)
+ * - document: the page's inline scripts (the RSC payload pushed into self.__next_f)
+ */
+type ScriptTime = { frameworkMs: number; floorFrameworkMs: number; ownMs: number; documentMs: number; ownScripts: string[] }
+
+async function contentHash(url: string): Promise<string | null> {
+  try {
+    const response = await fetch(url)
+    return response.ok
+      ? createHash('sha256')
+          .update(Buffer.from(await response.arrayBuffer()))
+          .digest('hex')
+      : null
+  } catch {
+    return null
+  }
+}
+
+async function attributeScripts(results: PageResult[]): Promise<void> {
+  const floor = results.find((r) => r.site === 'floor')
+  if (!floor) return
+  const floorScripts = floor.bootupTime.scripts.filter((s) => s.url.endsWith('.js'))
+  const floorHashes = new Set(await Promise.all(floorScripts.map((s) => contentHash(s.url))))
+  const floorFrameworkMs = floorScripts.reduce((sum, s) => sum + s.totalMs, 0)
+  for (const result of results.filter((r) => r.site === 'ours')) {
+    const time: ScriptTime = { frameworkMs: 0, floorFrameworkMs, ownMs: 0, documentMs: 0, ownScripts: [] }
+    for (const script of result.bootupTime.scripts) {
+      if (script.url === result.url) time.documentMs += script.totalMs
+      else if (!script.url.startsWith('http'))
+        continue // "Unattributable": browser work no script owns
+      else if (floorHashes.has(await contentHash(script.url))) time.frameworkMs += script.totalMs
+      else {
+        time.ownMs += script.totalMs
+        time.ownScripts.push(`${path.basename(new URL(script.url).pathname)} ${script.totalMs} ms`)
+      }
+    }
+    result.scriptTime = time
+  }
 }
 
 function median(values: number[]): number {
@@ -159,6 +206,21 @@ function diagnostics(lhr: LighthouseResult): Pick<PageResult, 'bootupTime' | 'ma
     bootupTime: { totalMs: Math.round(lhr.audits['bootup-time']?.numericValue ?? 0), scripts },
     mainThread: { totalMs: Math.round(lhr.audits['mainthread-work-breakdown']?.numericValue ?? 0), groups },
     shortfalls,
+  }
+}
+
+/**
+ * Lighthouse sometimes fails to record a trace on a loaded machine (NO_NAVSTART, NO_FCP): such a
+ * run has no figures at all, so it is retried (at most twice) rather than counted or dropped.
+ */
+async function audit(url: string): Promise<{ lhr: LighthouseResult; retries: number }> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return { lhr: await auditOnce(url), retries: attempt }
+    } catch (error) {
+      if (attempt >= 2) throw error
+      process.stdout.write(`(${(error as Error).message}; retrying) `)
+    }
   }
 }
 
@@ -249,6 +311,21 @@ function markdownTable(results: PageResult[]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
 }
 
+function scriptTimeTable(results: PageResult[]): string {
+  const lines = [
+    '| page | TBT | framework chunks | of it: floor | hydration (framework - floor) | own chunks | inline (RSC payload) | own chunks, each |',
+    '|---|---|---|---|---|---|---|---|',
+  ]
+  for (const r of results) {
+    const t = r.scriptTime
+    if (!t) continue
+    lines.push(
+      `| ${r.name} | ${r.median.metrics.tbtMs} | ${t.frameworkMs} | ${t.floorFrameworkMs} | ${t.frameworkMs - t.floorFrameworkMs} | ${t.ownMs} | ${t.documentMs} | ${t.ownScripts.join(', ') || '-'} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
 function mainThreadTable(results: PageResult[]): string {
   const lines = [
     '| page | TBT | main thread | script evaluation | parse/compile | style & layout | other | largest scripts (total / of it parse+compile, ms) |',
@@ -279,6 +356,12 @@ async function main() {
   let server: RunningServer | null = null
   let floorServer: RunningServer | null = null
   let wordpress: WordPressBaseline | null = null
+  // Ctrl-C or a kill still stops the servers this run started (the next servers, php -S and its workers).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void Promise.allSettled([server?.stop(), floorServer?.stop(), wordpress?.stop()]).then(() => process.exit(130))
+    })
+  }
   const results: PageResult[] = []
   const lhrsByPage = new Map<string, LighthouseResult[]>()
   try {
@@ -311,14 +394,15 @@ async function main() {
       for (const target of order) {
         const loadAverage = Number(os.loadavg()[0].toFixed(2))
         process.stdout.write(`Round ${round}/${options.runs}: ${target.name} (${target.url}), load ${loadAverage} … `)
-        const lhr = await auditOnce(target.url)
-        const run = runFigures(lhr, round, loadAverage)
+        const { lhr, retries } = await audit(target.url)
+        const run = { ...runFigures(lhr, round, loadAverage), retries }
         runs.get(target.name)!.push(run)
         lhrsByPage.set(target.name, [...(lhrsByPage.get(target.name) ?? []), lhr])
         process.stdout.write(`perf ${run.scores.performance}, TBT ${run.metrics.tbtMs} ms, LCP ${run.metrics.lcpMs} ms\n`)
       }
     }
     for (const target of order) results.push(summarise(target, lhrsByPage.get(target.name)!, runs.get(target.name)!))
+    await attributeScripts(results) // while the servers still answer: scripts are compared by content
   } finally {
     await server?.stop()
     await floorServer?.stop()
@@ -356,6 +440,10 @@ async function main() {
     'Main thread of the representative run (ms, 4x CPU slowdown): Lighthouse `mainthread-work-breakdown` and `bootup-time`.',
     '',
     mainThreadTable(sorted),
+    '',
+    'Script time (bootup-time, ms, representative run) by origin: chunks byte-identical to the framework floor, the rest (ours), inline scripts.',
+    '',
+    scriptTimeTable(sorted),
     '',
     failures.length
       ? `Assertions failed (bench/lighthouserc.json):\n\n${failures.map((f) => `- ${f.page}: ${f.check}: expected ${f.expected}, got ${f.actual}`).join('\n')}`
