@@ -153,8 +153,8 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
         <label htmlFor="contact-website">Leave this field empty</label>
         <input id="contact-website" name={META_FIELDS.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <input type="hidden" name={META_FIELDS.formToken} value={state.formToken} readOnly />
-      <input type="hidden" name={META_FIELDS.idempotencyKey} value={state.idempotencyKey} readOnly />
+      <input type="hidden" name={META_FIELDS.formToken} value={state.formToken} />
+      <input type="hidden" name={META_FIELDS.idempotencyKey} value={state.idempotencyKey} />
 
       <div className={styles.actions}>
         <button type="submit" className={`button ${styles.submit}`} aria-disabled={busy || undefined}>

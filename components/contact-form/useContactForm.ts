@@ -20,6 +20,8 @@ export type UseContactFormOptions = {
 }
 
 const SENDING = 'Sending your request…'
+/** The page the form lives on, where it posts without JavaScript. */
+const CONTACT_PAGE_PATH = '/contact'
 
 /** The inquiry field an event came from and its value, unless it came from elsewhere (the honeypot). */
 function inquiryControl(target: EventTarget): { field: InquiryField; value: string } | null {
@@ -39,7 +41,9 @@ function inquiryControl(target: EventTarget): { field: InquiryField; value: stri
  * clear message with every typed value still in place.
  */
 export function useContactForm({ action, initialState, minFillMs, clinicPhone }: UseContactFormOptions) {
-  const [serverState, formAction] = useActionState(action, initialState)
+  // The permalink becomes the form's `action` attribute: without it React writes `action=""`,
+  // which is invalid HTML (an action URL must be non-empty).
+  const [serverState, formAction] = useActionState(action, initialState, CONTACT_PAGE_PATH)
   const [clientState, setClientState] = useState<ContactFormState | null>(null)
   const state = clientState ?? serverState
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import { signInWithCodeAction } from '@/lib/staff/auth/codeActions'
+import { signInPathFor } from '@/lib/staff/auth/returnPath'
 import styles from './auth.module.css'
 
 /**
@@ -9,7 +10,9 @@ import styles from './auth.module.css'
  * form posting to a server action, so it works before (or without) JavaScript.
  */
 export function CodeSignInForm({ method, returnTo }: { method: 'totp' | 'recovery'; returnTo: string }) {
-  const [state, formAction, pending] = useActionState(signInWithCodeAction, null)
+  // The permalink becomes the form's `action` attribute (React otherwise writes the invalid
+  // `action=""`). Its fragment keeps the two forms' answers apart when posted without JavaScript.
+  const [state, formAction, pending] = useActionState(signInWithCodeAction, null, `${signInPathFor(returnTo)}#${method}`)
   const id = method
   const errorId = `${id}-error`
   const invalid = Boolean(state?.error)
