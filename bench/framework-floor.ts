@@ -128,9 +128,13 @@ export async function ensureFloorBuild(
   return figures
 }
 
-/** The floor app's production server (its build must exist: ensureFloorBuild). */
-export function startFloorServer(port: number) {
-  return startProductionServer({ port, prebuilt: { cwd: FLOOR_DIR, distDir: '.next' } })
+/**
+ * The floor app's production server (its build must exist: ensureFloorBuild). `copy` serves a
+ * private copy of the build, so another bench command rebuilding the floor meanwhile cannot pull
+ * the files from under a long run (npm run lighthouse).
+ */
+export function startFloorServer(port: number, options: { copy?: boolean } = {}) {
+  return startProductionServer({ port, prebuilt: { cwd: FLOOR_DIR, distDir: '.next', copy: options.copy } })
 }
 
 export type FloorFigures = { build?: BuildFigures; weight: PageWeight; scripts: string[] }

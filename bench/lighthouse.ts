@@ -383,7 +383,7 @@ async function main() {
     }
     if (options.floor) {
       await ensureFloorBuild()
-      floorServer = await startFloorServer(options.port + 1)
+      floorServer = await startFloorServer(options.port + 1, { copy: true })
       others.push({ name: 'framework floor', site: 'floor', url: `${floorServer.url}/` })
     }
     const order = interleave(await ourPages(origin), others)
