@@ -1,7 +1,7 @@
 import 'server-only'
 import { blockText, isExternalHref, safeHref, type CalloutTone, type RichTextBlock, type TextBlock } from '@/lib/content/portableText'
 import { FONT } from './fonts'
-import { artifact, group, tagged, type Doc, type Element } from './tagged'
+import { artifact, group, linkElement, tagged, type Doc, type Element } from './tagged'
 import { COLOR } from './theme'
 
 /** Where the text goes on the page: left edge and width. */
@@ -90,7 +90,7 @@ export function writeSpans(doc: Doc, parent: Element, spans: Span[], column: Col
         else doc.text(fragment.text, own)
       }
     }
-    if (run.link) tagged(doc, parent, 'Link', draw)
+    if (run.link) linkElement(doc, parent, run.fragments.map((fragment) => fragment.text).join(''), draw)
     else parent.add(draw)
   }
 }

@@ -7,7 +7,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export type StructNode = { tag: string; texts: string[]; children: StructNode[] }
+export type StructNode = {
+  tag: string
+  /** Its own text runs. */
+  texts: string[]
+  children: StructNode[]
+  /** Text runs and child elements interleaved, as printed (a paragraph's text around its links). */
+  content: (string | StructNode)[]
+}
 export type FontRow = { name: string; /** Type and encoding. */ details: string; embedded: boolean; subset: boolean; unicode: boolean }
 
 export type PdfReadings = {
@@ -30,7 +37,7 @@ const run = (command: string, args: string[]) => execFileSync(command, args, { e
  * text in quotes on the lines below it and annotations as "Object n 0" (left out here).
  */
 export function parseStructure(output: string): StructNode {
-  const root: StructNode = { tag: '(root)', texts: [], children: [] }
+  const root: StructNode = { tag: '(root)', texts: [], children: [], content: [] }
   const stack: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }]
   for (const line of output.split('\n')) {
     if (line.trim() === '') continue
@@ -38,10 +45,13 @@ export function parseStructure(output: string): StructNode {
     const content = line.trim()
     while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop()
     const parent = stack.at(-1)!.node
-    if (content.startsWith('"')) parent.texts.push(content.slice(1, -1))
-    else if (!/^Object \d+ \d+$/.test(content)) {
-      const node: StructNode = { tag: content.split(' ')[0], texts: [], children: [] }
+    if (content.startsWith('"')) {
+      parent.texts.push(content.slice(1, -1))
+      parent.content.push(content.slice(1, -1))
+    } else if (!/^Object \d+ \d+$/.test(content)) {
+      const node: StructNode = { tag: content.split(' ')[0], texts: [], children: [], content: [] }
       parent.children.push(node)
+      parent.content.push(node)
       stack.push({ depth, node })
     }
   }
@@ -50,7 +60,7 @@ export function parseStructure(output: string): StructNode {
 
 /** All of an element's text, its descendants' included, in order. */
 export function textOf(node: StructNode): string {
-  return [...node.texts, ...node.children.map(textOf)].join('')
+  return node.content.map((item) => (typeof item === 'string' ? item : textOf(item))).join('')
 }
 
 /** Every element of the tree in reading order (depth first). */

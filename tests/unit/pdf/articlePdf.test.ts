@@ -71,11 +71,13 @@ function constructedPost(): ArticlePdfInput {
 const childTags = (node: StructNode) => node.children.map((child) => child.tag)
 
 describe('article PDF from a constructed post', () => {
+  let bytes: Buffer
   let pdf: PdfReadings
   let document: StructNode
 
   beforeAll(async () => {
-    pdf = readPdf(await renderArticlePdf(constructedPost()))
+    bytes = await renderArticlePdf(constructedPost())
+    pdf = readPdf(bytes)
     document = pdf.structure.children[0]
   })
 
@@ -146,6 +148,14 @@ describe('article PDF from a constructed post', () => {
       'https://example.org/source-one',
     ])
     expect(squash(pdf.text)).toContain(`Read our treatments (${SITE}/treatments) or write to us (admissions@clinic.example).`)
+  })
+
+  it('describes each link annotation with the link’s words (PDF/UA wants Contents)', () => {
+    // Annotation dictionaries are not compressed; pdfkit escapes parentheses in strings.
+    const raw = Buffer.from(bytes).toString('latin1')
+    expect(raw).toContain(`/Contents (our treatments \\(${SITE}/treatments\\))`)
+    expect(raw).toContain('/Contents (write to us \\(admissions@clinic.example\\))')
+    expect(raw).not.toContain('/Contents ()')
   })
 
   it('reads no footer or letterhead as content', () => {
