@@ -37,7 +37,7 @@ const hasLinkTo = (html: string, href: string) => html.includes(`href="${href}"`
 const SEARCH_LIMIT_ATTEMPTS = 40
 
 describeWithService(
-  'Java (apt-get install default-jre-headless), for the Nu Html Checker',
+  'Java for the Nu Html Checker (apt-get install default-jre-headless)',
   javaIsAvailable(),
   'HTML validity of every template',
   () => {
