@@ -45,6 +45,12 @@ const nextConfig: NextConfig = {
     // downloads the treatment, video, search and home styles. The graph strategy splits CSS a
     // route does not import once it outweighs ~6 KB, a request's assumed cost (bench/README.md).
     cssChunking: { type: 'graph', requestCost: 6000 },
+    // Each page's CSS arrives inside its HTML (<style>, not <link>): no render-blocking
+    // stylesheet request at all. Measured on the heroin article: HTML 21.1 → 31.3 KB gzip
+    // (the RSC payload carries the CSS too) against five stylesheet requests of 6.8 KB gzip,
+    // i.e. one round trip (~150 ms on Lighthouse's slow 4G) saved for ~50 ms more transfer.
+    // A family lands on one page from a search; a cached stylesheet would only help the next.
+    inlineCss: true,
   },
   outputFileTracingIncludes: {
     '/**': ['./seed/**/*'],
