@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { jsonLdBlocks } from '@/tests/support/html'
 import { documentsOfType, publishedDocuments } from '@/tests/support/seed'
-import { productionServerForSuite } from '@/tests/support/server'
+import { productionServerForSuite, SITE, TEST_INQUIRY_ENCRYPTION_KEY } from '@/tests/support/server'
 import { describeWithService } from '@/tests/support/services'
 import { describeVnuMessage, isVnuError, isVnuWarning, javaIsAvailable, validateHtmlFiles, type VnuMessage } from '@/tests/support/vnu'
 
@@ -15,8 +16,8 @@ import { describeVnuMessage, isVnuError, isVnuWarning, javaIsAvailable, validate
  *
  * Left out, because there is no server HTML to check: the Studio (/studio) is a client-rendered
  * app whose server HTML is an empty shell that Sanity's own code fills in; the staff inbox and its
- * pages need a signed-in session (their sign-in page is checked). Not HTML: the feed, the
- * article PDF and the media route.
+ * pages need a signed-in session (the sign-in and enrolment pages are checked). Not HTML: the
+ * feed, the article PDF and the media route.
  */
 
 type Template = { name: string; path: string; status: number; html: string; contentType: string | null; file: string }
@@ -33,6 +34,24 @@ function busiestCategorySlug(): string {
 
 const hasLinkTo = (html: string, href: string) => html.includes(`href="${href}"`)
 
+const root = path.resolve(__dirname, '../..')
+
+/** An enrolment link's path, from the operator's own command (as an administrator would invite). */
+function invitationPath(dataDir: string): string {
+  const output = execFileSync(
+    'npm',
+    ['run', '-s', 'staff:invite', '--', 'vnu.check@clinic.example', '--role', 'intake', '--name', 'Val Idator'],
+    {
+      cwd: root,
+      env: { ...process.env, INQUIRY_DATA_DIR: dataDir, SITE_URL: SITE, INQUIRY_ENCRYPTION_KEY: TEST_INQUIRY_ENCRYPTION_KEY },
+      encoding: 'utf8',
+    },
+  )
+  const link = /https?:\/\/\S+\/staff\/enrol\/\S+/.exec(output)?.[0]
+  if (!link) throw new Error(`staff:invite printed no link:\n${output}`)
+  return new URL(link).pathname
+}
+
 /** The search limit (30 a minute per address) is passed on purpose to get its refusal page. */
 const SEARCH_LIMIT_ATTEMPTS = 40
 
@@ -41,7 +60,9 @@ describeWithService(
   javaIsAvailable(),
   'HTML validity of every template',
   () => {
-    const server = productionServerForSuite()
+    // The server's inquiry and staff store, shared with staff:invite for an enrolment link.
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'html-validity-data-'))
+    const server = productionServerForSuite({ env: { INQUIRY_DATA_DIR: dataDir } })
     const templates: Template[] = []
     let results = new Map<string, VnuMessage[]>()
     let folder = ''
@@ -92,6 +113,8 @@ describeWithService(
       await fetchTemplate('search refused (no word long enough)', '/search?q=a')
       await fetchTemplate('not found', '/this-page-does-not-exist', 404)
       await fetchTemplate('staff sign-in', '/staff/sign-in')
+      await fetchTemplate('staff enrolment', invitationPath(dataDir))
+      await fetchTemplate('staff enrolment, unknown link', '/staff/enrol/not-a-real-invitation', 404)
       // Last, as it spends this client's search allowance: the proxy's own 429 page.
       for (let attempt = 0; attempt < SEARCH_LIMIT_ATTEMPTS; attempt++) {
         const response = await fetch(`${server().url}/search?q=limit${attempt}`, { method: 'HEAD' })
@@ -103,17 +126,22 @@ describeWithService(
 
     afterAll(() => {
       if (folder) rmSync(folder, { recursive: true, force: true })
+      rmSync(dataDir, { recursive: true, force: true })
     })
 
     it('the Nu Html Checker finds no error on any template', () => {
       const errors: string[] = []
-      let warnings = 0
+      const warnings: string[] = []
       for (const template of templates) {
+        const label = `${template.name} ${template.path}`
         const messages = results.get(template.file) ?? []
-        warnings += messages.filter(isVnuWarning).length
-        for (const message of messages.filter(isVnuError)) errors.push(describeVnuMessage(`${template.name} ${template.path}`, message))
+        for (const message of messages.filter(isVnuWarning)) warnings.push(describeVnuMessage(label, message))
+        for (const message of messages.filter(isVnuError)) errors.push(describeVnuMessage(label, message))
       }
-      console.log(`Nu Html Checker: ${templates.length} templates, ${errors.length} errors, ${warnings} warnings`)
+      // Warnings do not fail the test, but they are printed so they can be looked at.
+      console.log(
+        `Nu Html Checker: ${templates.length} templates, ${errors.length} errors, ${warnings.length} warnings${warnings.length ? `:\n${warnings.join('\n')}` : ''}`,
+      )
       if (errors.length > 0) throw new Error(`${errors.length} HTML errors:\n${errors.join('\n')}`)
     })
 
