@@ -6,7 +6,8 @@ import { defineQuery } from 'groq'
  * TypeGen types them (`npm run typegen`).
  */
 
-const image = /* groq */ `{ alt, caption, "ref": asset._ref }`
+/** An image as lib/media/imageSet.ts needs it: the asset (its id carries the dimensions) and the editor's crop and hotspot. */
+const image = /* groq */ `{ alt, caption, "ref": asset._ref, crop, hotspot }`
 
 const personCard = /* groq */ `{ _id, name, "slug": slug.current, credentials, jobTitle, bio, image ${image} }`
 
@@ -24,7 +25,7 @@ const treatmentCard = /* groq */ `{ _id, title, "slug": slug.current, programmeT
 
 const videoCard = /* groq */ `{ _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail ${image} }`
 
-const richTextBody = /* groq */ `body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } }`
+const richTextBody = /* groq */ `body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref, crop, hotspot } }`
 
 export const settingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   clinicName, tagline, description, phone, phoneE164, email, address, admissionsNote,

@@ -461,7 +461,7 @@ export type SettingsQueryResult =
 
 // Source: sanity/queries.ts
 // Variable: homePageQuery
-// Query: {  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref } },  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }},  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }}
+// Query: {  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref, crop, hotspot } },  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },  "categories": categories[]->{ title, "slug": slug.current }},  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref, crop, hotspot } }}
 export type HomePageQueryResult = {
   treatments: Array<{
     _id: string;
@@ -473,6 +473,8 @@ export type HomePageQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
   }>;
   latestPosts: Array<{
@@ -485,6 +487,8 @@ export type HomePageQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
     categories: Array<{
       title: string | null;
@@ -502,6 +506,8 @@ export type HomePageQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
   }>;
 };
@@ -518,7 +524,7 @@ export type CategoriesQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: postsPageQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]    | order(publishedAt desc) [$start...$end] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }}}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]    | order(publishedAt desc) [$start...$end] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },  "categories": categories[]->{ title, "slug": slug.current }}}
 export type PostsPageQueryResult = {
   posts: Array<{
     _id: string;
@@ -530,6 +536,8 @@ export type PostsPageQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
     categories: Array<{
       title: string | null;
@@ -540,7 +548,7 @@ export type PostsPageQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: latestPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }}
+// Query: *[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },  "categories": categories[]->{ title, "slug": slug.current }}
 export type LatestPostsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -551,6 +559,8 @@ export type LatestPostsQueryResult = Array<{
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
   categories: Array<{
     title: string | null;
@@ -565,7 +575,7 @@ export type PostSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/queries.ts
 // Variable: postBySlugQuery
-// Query: *[_type == "post" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  mainImage { alt, caption, "ref": asset._ref },  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } },  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },  author-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },  medicalReviewer-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },  sources[]{ _key, title, publisher, url },  seo}
+// Query: *[_type == "post" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref, crop, hotspot } },  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },  author-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref, crop, hotspot } },  medicalReviewer-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref, crop, hotspot } },  sources[]{ _key, title, publisher, url },  seo}
 export type PostBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -578,6 +588,8 @@ export type PostBySlugQueryResult = {
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
   body: Array<
     | {
@@ -585,8 +597,8 @@ export type PostBySlugQueryResult = {
         _type: "accessibleImage";
         asset?: SanityImageAssetReference;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
         alt: string | null;
         caption: string | null;
         ref: string | null;
@@ -634,6 +646,8 @@ export type PostBySlugQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
   } | null;
   medicalReviewer: {
@@ -647,6 +661,8 @@ export type PostBySlugQueryResult = {
       alt: string | null;
       caption: string | null;
       ref: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
     } | null;
   } | null;
   sources: Array<{
@@ -660,7 +676,7 @@ export type PostBySlugQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: relatedPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && _id != $postId && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc) [0...3] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref },  "categories": categories[]->{ title, "slug": slug.current }}
+// Query: *[_type == "post" && defined(slug.current) && _id != $postId && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc) [0...3] {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },  "categories": categories[]->{ title, "slug": slug.current }}
 export type RelatedPostsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -671,6 +687,8 @@ export type RelatedPostsQueryResult = Array<{
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
   categories: Array<{
     title: string | null;
@@ -680,7 +698,7 @@ export type RelatedPostsQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: treatmentsQuery
-// Query: *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref } }
+// Query: *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref, crop, hotspot } }
 export type TreatmentsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -691,6 +709,8 @@ export type TreatmentsQueryResult = Array<{
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
 }>;
 
@@ -701,7 +721,7 @@ export type TreatmentSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/queries.ts
 // Variable: treatmentBySlugQuery
-// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  programmeType,  summary,  heroImage { alt, caption, "ref": asset._ref },  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } },  whatToExpect[]{ _key, title, description },  faqs[]{ _key, question, answer },  insuranceAndCost,  seo}
+// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  programmeType,  summary,  heroImage { alt, caption, "ref": asset._ref, crop, hotspot },  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref, crop, hotspot } },  whatToExpect[]{ _key, title, description },  faqs[]{ _key, question, answer },  insuranceAndCost,  seo}
 export type TreatmentBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -713,6 +733,8 @@ export type TreatmentBySlugQueryResult = {
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
   body: Array<
     | {
@@ -720,8 +742,8 @@ export type TreatmentBySlugQueryResult = {
         _type: "accessibleImage";
         asset?: SanityImageAssetReference;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
         alt: string | null;
         caption: string | null;
         ref: string | null;
@@ -768,7 +790,7 @@ export type TreatmentBySlugQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: videosQuery
-// Query: *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }
+// Query: *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref, crop, hotspot } }
 export type VideosQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -780,6 +802,8 @@ export type VideosQueryResult = Array<{
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
 }>;
 
@@ -790,7 +814,7 @@ export type VideoSlugsQueryResult = Array<string | null>;
 
 // Source: sanity/queries.ts
 // Variable: videoBySlugQuery
-// Query: *[_type == "video" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  videoUrl,  description,  transcript,  durationSeconds,  publishedAt,  thumbnail { alt, caption, "ref": asset._ref },  seo}
+// Query: *[_type == "video" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  videoUrl,  description,  transcript,  durationSeconds,  publishedAt,  thumbnail { alt, caption, "ref": asset._ref, crop, hotspot },  seo}
 export type VideoBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -805,6 +829,8 @@ export type VideoBySlugQueryResult = {
     alt: string | null;
     caption: string | null;
     ref: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
   } | null;
   seo: Seo | null;
 } | null;
@@ -917,19 +943,19 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  clinicName, tagline, description, phone, phoneE164, email, address, admissionsNote,\n  hours[]{ _key, days, dayCodes, opens, closes },\n  crisisLines[]{ _key, name, phone, sms, description, url },\n  navigation[]{ _key, label, href },\n  privacyNotice\n}': SettingsQueryResult;
-    '{\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref } },\n  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n},\n  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }\n}': HomePageQueryResult;
+    '{\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref, crop, hotspot } },\n  "latestPosts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) [0...3] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "categories": categories[]->{ title, "slug": slug.current }\n},\n  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) [0...3] { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref, crop, hotspot } }\n}': HomePageQueryResult;
     '*[_type == "category" && defined(slug.current)] | order(title asc) { _id, title, "slug": slug.current, description }': CategoriesQueryResult;
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]\n    | order(publishedAt desc) [$start...$end] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n}\n}': PostsPageQueryResult;
-    '*[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n}': LatestPostsQueryResult;
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && ($category == null || $category in categories[]->slug.current)]\n    | order(publishedAt desc) [$start...$end] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "categories": categories[]->{ title, "slug": slug.current }\n}\n}': PostsPageQueryResult;
+    '*[_type == "post" && defined(slug.current) && slug.current != $excludeSlug] | order(publishedAt desc) [0...$limit] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "categories": categories[]->{ title, "slug": slug.current }\n}': LatestPostsQueryResult;
     '*[_type == "post" && defined(slug.current)].slug.current': PostSlugsQueryResult;
-    '*[_type == "post" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } },\n  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },\n  author-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },\n  medicalReviewer-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref } },\n  sources[]{ _key, title, publisher, url },\n  seo\n}': PostBySlugQueryResult;
-    '*[_type == "post" && defined(slug.current) && _id != $postId && count((categories[]._ref)[@ in $categoryIds]) > 0]\n    | order(publishedAt desc) [0...3] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref },\n  "categories": categories[]->{ title, "slug": slug.current }\n}': RelatedPostsQueryResult;
-    '*[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref } }': TreatmentsQueryResult;
+    '*[_type == "post" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref, crop, hotspot } },\n  "categories": categories[]->{ _id, title, "slug": slug.current, isMedical },\n  author-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref, crop, hotspot } },\n  medicalReviewer-> { _id, name, "slug": slug.current, credentials, jobTitle, bio, image { alt, caption, "ref": asset._ref, crop, hotspot } },\n  sources[]{ _key, title, publisher, url },\n  seo\n}': PostBySlugQueryResult;
+    '*[_type == "post" && defined(slug.current) && _id != $postId && count((categories[]._ref)[@ in $categoryIds]) > 0]\n    | order(publishedAt desc) [0...3] {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  mainImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "categories": categories[]->{ title, "slug": slug.current }\n}': RelatedPostsQueryResult;
+    '*[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { _id, title, "slug": slug.current, programmeType, summary, heroImage { alt, caption, "ref": asset._ref, crop, hotspot } }': TreatmentsQueryResult;
     '*[_type == "treatment" && defined(slug.current)].slug.current': TreatmentSlugsQueryResult;
-    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  programmeType,\n  summary,\n  heroImage { alt, caption, "ref": asset._ref },\n  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref } },\n  whatToExpect[]{ _key, title, description },\n  faqs[]{ _key, question, answer },\n  insuranceAndCost,\n  seo\n}': TreatmentBySlugQueryResult;
-    '*[_type == "video" && defined(slug.current)] | order(publishedAt desc) { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref } }': VideosQueryResult;
+    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  programmeType,\n  summary,\n  heroImage { alt, caption, "ref": asset._ref, crop, hotspot },\n  "body": body[]{ ..., _type == "accessibleImage" => { _type, _key, alt, caption, "ref": asset._ref, crop, hotspot } },\n  whatToExpect[]{ _key, title, description },\n  faqs[]{ _key, question, answer },\n  insuranceAndCost,\n  seo\n}': TreatmentBySlugQueryResult;
+    '*[_type == "video" && defined(slug.current)] | order(publishedAt desc) { _id, title, "slug": slug.current, description, durationSeconds, publishedAt, thumbnail { alt, caption, "ref": asset._ref, crop, hotspot } }': VideosQueryResult;
     '*[_type == "video" && defined(slug.current)].slug.current': VideoSlugsQueryResult;
-    '*[_type == "video" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  videoUrl,\n  description,\n  transcript,\n  durationSeconds,\n  publishedAt,\n  thumbnail { alt, caption, "ref": asset._ref },\n  seo\n}': VideoBySlugQueryResult;
+    '*[_type == "video" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  videoUrl,\n  description,\n  transcript,\n  durationSeconds,\n  publishedAt,\n  thumbnail { alt, caption, "ref": asset._ref, crop, hotspot },\n  seo\n}': VideoBySlugQueryResult;
     '{\n  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt, "categories": categories[]->slug.current },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(order asc, title asc) { "slug": slug.current, _updatedAt },\n  "videos": *[_type == "video" && defined(slug.current)] | order(publishedAt desc) { "slug": slug.current, _updatedAt },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc) { "slug": slug.current, _updatedAt },\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt\n}': SitemapQueryResult;
     '*[_type == "post" && defined(slug.current)] | order(publishedAt desc) {\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "author": author->{ name, credentials },\n  "medicalReviewer": medicalReviewer->{ name, credentials },\n  "categories": categories[]->title\n}': FeedQueryResult;
     '*[\n  _type in ["post", "treatment", "video"] && defined(slug.current) &&\n  [title, excerpt, summary, description, pt::text(body), transcript, faqs[].question, faqs[].answer] match $terms\n] | score(\n  boost(title match $terms, 4),\n  boost(excerpt match $terms, 2),\n  boost(summary match $terms, 2),\n  boost(description match $terms, 2),\n  pt::text(body) match $terms,\n  transcript match $terms\n) | order(_score desc, _updatedAt desc) [0...$limit] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "summary": coalesce(excerpt, summary, description),\n  "text": coalesce(pt::text(body), transcript, ""),\n  "date": coalesce(publishedAt, _updatedAt)\n}': SearchQueryResult;

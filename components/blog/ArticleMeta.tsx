@@ -1,4 +1,5 @@
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { formatDate, isoDate } from '@/lib/format/dates'
 import styles from './ArticleMeta.module.css'
 
@@ -33,7 +34,9 @@ export function ArticleMeta({ author, reviewer, publishedAt, lastReviewedAt, rea
       <div className={styles.people}>
         {author?.name ? (
           <p className={styles.person}>
-            {author.image?.ref ? <SanityImage image={{ ref: author.image.ref, alt: '' }} className={styles.avatar} /> : null}
+            {author.image?.ref ? (
+              <SanityImage image={{ ...author.image, alt: '' }} className={styles.avatar} {...IMAGE_SLOTS.avatar} />
+            ) : null}
             <span>
               <span className={styles.role}>Written by</span>
               <span className={styles.name}>{nameWithCredentials(author)}</span>
@@ -43,7 +46,9 @@ export function ArticleMeta({ author, reviewer, publishedAt, lastReviewedAt, rea
         ) : null}
         {reviewer?.name ? (
           <p className={styles.person}>
-            {reviewer.image?.ref ? <SanityImage image={{ ref: reviewer.image.ref, alt: '' }} className={styles.avatar} /> : null}
+            {reviewer.image?.ref ? (
+              <SanityImage image={{ ...reviewer.image, alt: '' }} className={styles.avatar} {...IMAGE_SLOTS.avatar} />
+            ) : null}
             <span>
               <span className={styles.role}>Medically reviewed by</span>
               <span className={styles.name}>{nameWithCredentials(reviewer)}</span>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { formatDate, isoDate } from '@/lib/format/dates'
 import styles from './Card.module.css'
 import { contentPath } from '@/lib/routes/contentAddresses'
@@ -31,7 +32,7 @@ export function PostCard({ post, headingLevel = 'h3' }: { post: PostCardData; he
       </div>
       {post.mainImage?.ref ? (
         <div className={styles.media}>
-          <SanityImage image={{ ...post.mainImage, alt: '' }} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+          <SanityImage image={{ ...post.mainImage, alt: '' }} {...IMAGE_SLOTS.card} />
         </div>
       ) : null}
     </article>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { programmeTypeLabel } from '@/lib/format/programmeTypes'
 import styles from './Card.module.css'
 import { contentPath } from '@/lib/routes/contentAddresses'
@@ -30,7 +31,7 @@ export function TreatmentCard({ treatment, headingLevel = 'h3' }: { treatment: T
       </div>
       {treatment.heroImage?.ref ? (
         <div className={styles.media}>
-          <SanityImage image={{ ...treatment.heroImage, alt: '' }} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+          <SanityImage image={{ ...treatment.heroImage, alt: '' }} {...IMAGE_SLOTS.cardCompact} />
         </div>
       ) : null}
     </article>

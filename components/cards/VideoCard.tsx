@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { PlayIcon } from '@/components/site/icons'
 import { SanityImage, type ImageValue } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { formatDuration } from '@/lib/format/dates'
 import styles from './Card.module.css'
 import { contentPath } from '@/lib/routes/contentAddresses'
@@ -35,11 +36,7 @@ export function VideoCard({
         {video.description ? <p className={styles.summary}>{video.description}</p> : null}
       </div>
       <div className={styles.media}>
-        <SanityImage
-          image={{ ref: video.thumbnail?.ref ?? null, alt: '' }}
-          priority={priority}
-          sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-        />
+        <SanityImage image={video.thumbnail ? { ...video.thumbnail, alt: '' } : null} priority={priority} {...IMAGE_SLOTS.card} />
         <span className={styles.badge}>
           <PlayIcon />
           {duration ? (

@@ -1,33 +1,21 @@
-import { imageSource } from '@/lib/content/images'
+import { buildImageSet, type ImageFields, type ImageSlot } from '@/lib/media/imageSet'
+import { ResponsivePicture } from './ResponsivePicture'
 
-export type ImageValue = { ref: string | null; alt: string | null } | null | undefined
+export type ImageValue = ImageFields | null | undefined
 
-type Props = {
+type Props = ImageSlot & {
   image: ImageValue
-  /** The largest contentful image of a page loads eagerly with high priority; all others lazily. */
+  /** Only the largest image above the fold of a page loads eagerly with high priority; all others lazily. */
   priority?: boolean
   className?: string
-  sizes?: string
 }
 
 /**
- * An image asset served from this site's /media route, with its intrinsic size so the
- * layout never shifts. Renders nothing when the reference is not a usable image.
+ * A Sanity image in a layout slot, from this site's /media route, with the editor's crop and
+ * hotspot applied (lib/media/imageSet.ts). Renders nothing when the reference is not a usable image.
  */
-export function SanityImage({ image, priority = false, className, sizes }: Props) {
-  const source = imageSource(image?.ref)
-  if (!source) return null
-  return (
-    <img
-      src={source.src}
-      width={source.width}
-      height={source.height}
-      alt={image?.alt ?? ''}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
-      decoding="async"
-      sizes={sizes}
-      className={className}
-    />
-  )
+export function SanityImage({ image, sizes, aspectRatio, maxWidth, priority = false, className }: Props) {
+  const set = buildImageSet(image, { sizes, aspectRatio, maxWidth })
+  if (!set) return null
+  return <ResponsivePicture set={set} alt={image?.alt ?? ''} priority={priority} className={className} />
 }

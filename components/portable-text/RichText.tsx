@@ -10,6 +10,7 @@ import {
   type RichTextBlock,
 } from '@/lib/content/portableText'
 import { SanityImage } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import styles from './RichText.module.css'
 
 const CALLOUT_LABELS: Record<NonNullable<CalloutBlock['tone']>, string> = {
@@ -47,7 +48,7 @@ function Callout({ value }: { value: CalloutBlock }) {
 function Figure({ value }: { value: ImageBlock }) {
   return (
     <figure className={styles.figure}>
-      <SanityImage image={value} sizes="(min-width: 48rem) 68ch, 100vw" />
+      <SanityImage image={value} {...IMAGE_SLOTS.articleColumn} />
       {value.caption ? <figcaption>{value.caption}</figcaption> : null}
     </figure>
   )

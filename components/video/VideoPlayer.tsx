@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
+import { ResponsivePicture } from '@/components/media/ResponsivePicture'
+import type { ImageSet } from '@/lib/media/imageSet'
 import styles from './VideoPlayer.module.css'
 
 type Props = {
@@ -8,7 +10,8 @@ type Props = {
   embedUrl: string
   watchUrl: string
   providerName: string
-  thumbnail: { src: string; width: number; height: number } | null
+  /** The page's largest image above the fold: eager, high priority. */
+  thumbnail: ImageSet | null
 }
 
 /**
@@ -39,17 +42,7 @@ export function VideoPlayer({ title, embedUrl, watchUrl, providerName, thumbnail
           />
         ) : (
           <button type="button" className={styles.play} onClick={() => setPlaying(true)}>
-            {thumbnail ? (
-              <img
-                className={styles.thumbnail}
-                src={thumbnail.src}
-                width={thumbnail.width}
-                height={thumbnail.height}
-                alt=""
-                fetchPriority="high"
-                decoding="async"
-              />
-            ) : null}
+            {thumbnail ? <ResponsivePicture set={thumbnail} alt="" priority className={styles.thumbnail} /> : null}
             <span className={styles.overlay}>
               <span className={styles.icon} aria-hidden="true">
                 <svg width="28" height="28" viewBox="0 0 24 24" fill="currentColor" focusable="false">

@@ -47,6 +47,11 @@ const schema = z
       blankAsUnset,
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.sanity.io' }).optional(),
     ),
+    /** Sanity's image CDN, which the /media route asks for image variants (tests: a loopback image server). */
+    SANITY_IMAGE_CDN_HOST: z.preprocess(
+      blankAsUnset,
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cdn.sanity.io' }).default('https://cdn.sanity.io'),
+    ),
     // Read by Next.js itself (README, "Deploying"); checked here so a bad value stops the start
     // instead of failing the first form post.
     NEXT_DEPLOYMENT_ID: z.preprocess(

@@ -21,6 +21,9 @@ export type ImageBlock = {
   alt: string | null
   caption: string | null
   ref: string | null
+  /** The editor's crop and hotspot, as fractions (lib/media/imageSet.ts applies them). */
+  crop?: { top?: number; bottom?: number; left?: number; right?: number } | null
+  hotspot?: { x?: number; y?: number; width?: number; height?: number } | null
 }
 export type RichTextBlock = TextBlock | CalloutBlock | ImageBlock | { _type: string; _key: string }
 

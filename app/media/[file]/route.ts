@@ -4,14 +4,19 @@ import { loadMedia, MEDIA_CACHE_CONTROL } from '@/lib/media'
 
 type Context = { params: Promise<{ file: string }> }
 
-const ERROR_TEXT = { 400: 'Bad image name', 404: 'Image not found', 502: 'Image temporarily unavailable' } as const
+const ERROR_TEXT = {
+  404: 'Image not found',
+  500: 'Image could not be processed',
+  502: 'Image temporarily unavailable',
+  503: 'Too many images being made: retry shortly',
+} as const
 
 export async function GET(request: Request, { params }: Context) {
   const limit = await consumeRouteLimit(ROUTE_LIMITS.media, request.headers)
   if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds)
-  const result = await loadMedia((await params).file)
+  const result = await loadMedia((await params).file, new URL(request.url).search)
   if (result.status !== 200) {
-    return new Response(ERROR_TEXT[result.status], {
+    return new Response(result.status === 400 ? result.message : ERROR_TEXT[result.status], {
       status: result.status,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
     })

@@ -47,6 +47,7 @@ const cases: Case[] = [
     { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'not a url' },
     /SANITY_API_HOST must be an http\(s\) URL/,
   ],
+  ['SANITY_IMAGE_CDN_HOST', { SANITY_IMAGE_CDN_HOST: 'cdn.sanity.io' }, /SANITY_IMAGE_CDN_HOST must be an http\(s\) URL/],
   ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'smtp://us%er:pw@mail.example' }, /SMTP_URL has a bad percent-escape/],
   ['SMTP_URL', { ...VALID_SMTP, SMTP_URL: 'http://mail.example' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
   ['INQUIRY_NOTIFY_TO', { ...VALID_SMTP, INQUIRY_NOTIFY_TO: 'not-an-address' }, /INQUIRY_NOTIFY_TO must be a comma-separated list/],

@@ -5,6 +5,7 @@ import { PostCard } from '@/components/cards/PostCard'
 import { CallCard } from '@/components/cta/CallCard'
 import { ContactCta } from '@/components/cta/ContactCta'
 import { SanityImage } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { RichText } from '@/components/portable-text/RichText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { getLatestPosts, getPost, getRelatedPosts, getSiteSettings, postSlugParams } from '@/lib/content'
@@ -102,7 +103,7 @@ export default async function PostPage({ params }: Props) {
           </header>
           {post.mainImage?.ref ? (
             <figure className={styles.figure}>
-              <SanityImage image={post.mainImage} priority sizes="(min-width: 64rem) 46rem, 100vw" />
+              <SanityImage image={post.mainImage} priority {...IMAGE_SLOTS.articleColumn} />
               {post.mainImage.caption ? <figcaption>{post.mainImage.caption}</figcaption> : null}
             </figure>
           ) : null}

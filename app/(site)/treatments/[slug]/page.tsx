@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { CallCard } from '@/components/cta/CallCard'
 import { ContactCta } from '@/components/cta/ContactCta'
 import { SanityImage } from '@/components/media/SanityImage'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { RichText } from '@/components/portable-text/RichText'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { PhoneIcon } from '@/components/site/icons'
@@ -88,7 +89,7 @@ export default async function TreatmentPage({ params }: Props) {
             </div>
           </div>
           {treatment.heroImage?.ref ? (
-            <SanityImage image={treatment.heroImage} priority className={styles.heroImage} sizes="(min-width: 56rem) 32rem, 100vw" />
+            <SanityImage image={treatment.heroImage} priority className={styles.heroImage} {...IMAGE_SLOTS.treatmentHero} />
           ) : null}
         </div>
       </section>

@@ -6,7 +6,8 @@ import { SanityImage } from '@/components/media/SanityImage'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 import { VideoPlayer } from '@/components/video/VideoPlayer'
 import { getSiteSettings, getVideo, getVideos, videoSlugParams } from '@/lib/content'
-import { imageSource } from '@/lib/content/images'
+import { buildImageSet } from '@/lib/media/imageSet'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
 import { formatDate, formatDuration, isoDate } from '@/lib/format/dates'
 import { paragraphs } from '@/lib/format/paragraphs'
@@ -90,10 +91,10 @@ export default async function VideoPage({ params }: Props) {
             embedUrl={embed.embedUrl}
             watchUrl={embed.watchUrl}
             providerName={embed.providerName}
-            thumbnail={imageSource(video.thumbnail?.ref)}
+            thumbnail={buildImageSet(video.thumbnail, IMAGE_SLOTS.video)}
           />
         ) : (
-          <SanityImage image={video.thumbnail} priority className={styles.fallbackImage} />
+          <SanityImage image={video.thumbnail} priority className={styles.fallbackImage} {...IMAGE_SLOTS.video} />
         )}
 
         <div className={styles.text}>

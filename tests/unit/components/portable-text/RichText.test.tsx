@@ -92,7 +92,13 @@ describe('<RichText>', () => {
     expect(within(note).getByText('If you need help now')).toBeInTheDocument()
     expect(within(note).getByText('Call or text 988.')).toBeInTheDocument()
     const image = screen.getByRole('img', { name: 'A nurse talking with a patient' })
-    expect(image).toHaveAttribute('src', '/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg')
+    expect(image).toHaveAttribute('src', '/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg?w=800&fm=jpg')
+    expect(image.getAttribute('srcset')).toContain('/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg?w=1200&fm=jpg 1200w')
+    expect(image).toHaveAttribute('sizes', '(min-width: 64rem) 46rem, (min-width: 50rem) calc(100vw - 4rem), 92vw')
+    expect([...container.querySelectorAll('picture > source')].map((source) => source.getAttribute('type'))).toEqual([
+      'image/avif',
+      'image/webp',
+    ])
     expect(image).toHaveAttribute('width', '1200')
     expect(image).toHaveAttribute('height', '675')
     expect(image).toHaveAttribute('loading', 'lazy')

@@ -1,20 +1,25 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react'
 import { VideoPlayer } from '@/components/video/VideoPlayer'
+import { buildImageSet } from '@/lib/media/imageSet'
+import { IMAGE_SLOTS } from '@/lib/media/slots'
 
 const props = {
   title: 'How naloxone works',
   embedUrl: 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&cc_load_policy=1',
   watchUrl: 'https://www.youtube.com/watch?v=abcdefghijk',
   providerName: 'YouTube',
-  thumbnail: { src: '/media/0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675.jpg', width: 1200, height: 675 },
+  thumbnail: buildImageSet({ ref: 'image-0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675-jpg' }, IMAGE_SLOTS.video),
 }
 
 describe('<VideoPlayer>', () => {
   it('shows only the local thumbnail and a play button until pressed', () => {
     const { container } = render(<VideoPlayer {...props} />)
     expect(container.querySelector('iframe')).toBeNull()
-    expect(container.querySelector('img')).toHaveAttribute('src', props.thumbnail.src)
+    const thumbnail = container.querySelector('picture > img')
+    expect(thumbnail).toHaveAttribute('src', props.thumbnail!.src)
+    expect(thumbnail).toHaveAttribute('fetchpriority', 'high')
+    expect(thumbnail).toHaveAttribute('loading', 'eager')
     expect(screen.getByRole('button', { name: 'Play video: How naloxone works' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute('href', props.watchUrl)
   })
