@@ -253,11 +253,31 @@ function describe(module: ChunkModule, names: Map<number, string>): string {
   return `module ${module.id}${hint ? ` (exports ${hint[1] ?? hint[2] ?? hint[3]})` : ''}`
 }
 
+// Module ids differ between builds and the minifier picks other short names: compare module
+// code with numbers of three or more digits and one- or two-letter identifiers blanked out.
+const normalised = (source: string) => source.replace(/\b\d{3,}\b/g, '#').replace(/(?<![\w$.])[A-Za-z_$][\w$]?(?![\w$])/g, '_')
+
+/** The framework floor's modules, normalised, to recognise the same code in another build's chunks. */
+export function floorModuleSet(floorScripts: string[]): Set<string> {
+  return new Set(floorScripts.flatMap((js) => chunkModules(js).map((chunkModule) => normalised(chunkModule.source))))
+}
+
+/**
+ * The share of a chunk's module bytes that are framework floor modules: 1 for the Turbopack
+ * runtime chunk (no modules: it is the framework's own loader), 0 for a chunk of ours alone.
+ */
+export function frameworkShare(js: string, floorModules: Set<string>): number {
+  const modules = chunkModules(js)
+  if (modules.length === 0) return 1
+  const total = modules.reduce((sum, chunkModule) => sum + chunkModule.raw, 0)
+  const framework = modules
+    .filter((chunkModule) => floorModules.has(normalised(chunkModule.source)))
+    .reduce((sum, chunkModule) => sum + chunkModule.raw, 0)
+  return total ? framework / total : 0
+}
+
 export function breakDownJs(scripts: { url: string; js: string }[], floorScripts: string[], names: Map<number, string>): JsBreakdown {
-  // Module ids differ between builds and the minifier picks other short names: compare module
-  // code with numbers of three or more digits and one- or two-letter identifiers blanked out.
-  const normalised = (source: string) => source.replace(/\b\d{3,}\b/g, '#').replace(/(?<![\w$.])[A-Za-z_$][\w$]?(?![\w$])/g, '_')
-  const floorSources = new Set(floorScripts.flatMap((js) => chunkModules(js).map((chunkModule) => normalised(chunkModule.source))))
+  const floorSources = floorModuleSet(floorScripts)
   const own: JsBreakdown['ownModules'] = []
   const rows = scripts.map(({ url, js }) => {
     const modules = chunkModules(js)
