@@ -5,6 +5,7 @@
  * Lake through the real queries, the page's srcset carries them as rect, and /media asks the
  * (loopback) image CDN for exactly that variant and passes it on, cacheable for a year.
  */
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import sharp from 'sharp'
 import { seedDocuments } from '@/tests/support/seed'
 import { startProductionServer, type RunningServer } from '@/tests/support/server'
@@ -14,20 +15,35 @@ const ARTICLE = 'what-heroin-does-to-the-brain'
 /** The editor kept the middle of the picture and marked a point right of centre. */
 const CROP = { _type: 'sanity.imageCrop', left: 0.1, right: 0.2, top: 0.05, bottom: 0.15 }
 const HOTSPOT = { _type: 'sanity.imageHotspot', x: 0.6, y: 0.5, width: 0.2, height: 0.3 }
+const SECRET = 'media-webhook-secret-0123456789'
 
 let site: RunningServer
 let cdn: LoopbackImageCdn
 let mainImageRef: string
 
 beforeAll(async () => {
+  let articleId = ''
   const documents = seedDocuments().map((doc) => {
     const post = doc as { slug?: { current: string }; mainImage?: { asset: { _ref: string } } }
     if (doc._type !== 'post' || post.slug?.current !== ARTICLE || !post.mainImage) return doc
     mainImageRef = post.mainImage.asset._ref
+    articleId = doc._id
     return { ...doc, mainImage: { ...post.mainImage, crop: CROP, hotspot: HOTSPOT } }
   })
   cdn = await startLoopbackImageCdn({ projectId: 'loopback', dataset: 'production', port: 4620 })
-  site = await startProductionServer({ sanity: { documents }, port: 4613, env: { SANITY_IMAGE_CDN_HOST: cdn.url } })
+  site = await startProductionServer({
+    sanity: { documents },
+    port: 4613,
+    env: { SANITY_IMAGE_CDN_HOST: cdn.url, SANITY_REVALIDATE_SECRET: SECRET },
+  })
+  // The build prerendered the article without the crop: the editor's publish webhook refreshes it.
+  const payload = JSON.stringify({ _type: 'post', _id: articleId, slug: ARTICLE, previousSlug: ARTICLE })
+  const webhook = await fetch(`${site.url}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(payload, Date.now(), SECRET) },
+    body: payload,
+  })
+  expect(webhook.status).toBe(200)
 }, 15 * 60_000)
 
 afterAll(async () => {
