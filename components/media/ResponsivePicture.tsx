@@ -1,5 +1,5 @@
 import type { ImageSet } from '@/lib/media/imageSet'
-import styles from './SanityImage.module.css'
+import styles from './ResponsivePicture.module.css'
 
 type Props = {
   set: ImageSet

@@ -139,3 +139,39 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium at %s size', (_, viewport)
     }
   })
 })
+
+test('at 1280 px a treatment’s hero image sits beside its heading, as the two-column hero lays it out', async () => {
+  const context = await browser().newContext({ viewport: VIEWPORTS.desktop })
+  const page = await context.newPage()
+  try {
+    await page.goto(server().url + PAGES.treatment.path, { waitUntil: 'load' })
+    const { image, heading } = await page.evaluate(() => ({
+      image: document.querySelector('img[fetchpriority="high"]')!.getBoundingClientRect().toJSON() as DOMRect,
+      heading: document.querySelector('h1')!.getBoundingClientRect().toJSON() as DOMRect,
+    }))
+    expect(image.left).toBeGreaterThan(heading.left + heading.width / 2)
+    expect(image.top).toBeLessThan(heading.bottom)
+  } finally {
+    await context.close()
+  }
+})
+
+test('at 390 px the byline portraits stay round 3rem circles', async () => {
+  const context = await browser().newContext({ viewport: VIEWPORTS.phone })
+  const page = await context.newPage()
+  try {
+    await page.goto(server().url + PAGES.article.path, { waitUntil: 'load' })
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('picture img')]
+        .map((img) => img.getBoundingClientRect())
+        .filter((rect) => rect.width < 100)
+        .map((rect) => [Math.round(rect.width), Math.round(rect.height)]),
+    )
+    expect(sizes).toEqual([
+      [48, 48],
+      [48, 48],
+    ])
+  } finally {
+    await context.close()
+  }
+})
