@@ -23,7 +23,7 @@ export default defineConfig(
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    files: ['**/*.{ts,tsx,mjs,js}'],
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
     languageOptions: { parser: tseslint.parser },
     plugins: { regexp },
     rules: { 'regexp/no-super-linear-backtracking': ['error', { report: 'certain' }] },

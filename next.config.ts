@@ -17,9 +17,11 @@ const nextConfig: NextConfig = {
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // With REDIS_URL, pages, route responses and the tagged fetch cache live in Redis, shared by
-  // every instance, so the webhook's revalidateTag on one instance reaches all (lib/cache).
-  // Read when the server starts, so one build serves with or without it.
-  cacheHandler: usesSharedCache(process.env) ? require.resolve('./lib/cache/redisCacheHandler.mjs') : undefined,
+  // every instance, so the webhook's revalidateTag on one instance reaches all (lib/cache);
+  // without it, in Next.js's own file-system cache. Either serves content pages without the
+  // framework's runtime (lib/cache/documentOnly.mjs). Read when the server starts, so one build
+  // serves with or without Redis.
+  cacheHandler: require.resolve(usesSharedCache(process.env) ? './lib/cache/redisCacheHandler.mjs' : './lib/cache/fileCacheHandler.mjs'),
   // Native or file-reading packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pg', 'ws'],
   // Security headers and the static Content-Security-Policy on every response (see lib/security).

@@ -22,6 +22,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import Redis from 'ioredis'
+import { servingContentAsDocuments } from './documentOnly.mjs'
 
 /** Longest life of any entry; pages revalidate hourly (lib/content), a day is a generous bound. */
 export const MAX_TTL_SECONDS = 24 * 60 * 60
@@ -95,7 +96,7 @@ function tagsOf(data, ctx) {
   return typeof header === 'string' && header ? header.split(',') : []
 }
 
-export default class RedisCacheHandler {
+export class RedisCacheHandler {
   /** @param {{ serverDistDir?: string }} ctx */
   constructor(ctx) {
     const prefix = process.env.CACHE_KEY_PREFIX || 'next-cache'
@@ -179,3 +180,6 @@ export default class RedisCacheHandler {
     return verdict
   }
 }
+
+/** What next.config.ts wires: content pages are served as documents (documentOnly.mjs). */
+export default servingContentAsDocuments(RedisCacheHandler)

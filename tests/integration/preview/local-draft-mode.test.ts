@@ -220,6 +220,16 @@ describe('in draft mode', () => {
     expect(parts.jsonLd.join('\n')).toContain(JSON.stringify(draftTitle))
   })
 
+  test("the page keeps Next.js's runtime, which visual editing runs on; visitors' copy of the post has none", async () => {
+    const frameworkScript = /<script\b[^>]*\bsrc="\/_next\//
+    expect(html).toMatch(frameworkScript)
+    expect(html).toContain('self.__next_f')
+    await (await get(`/blog/${slug}`)).text()
+    const visitors = await (await get(`/blog/${slug}`)).text()
+    expect(visitors).not.toMatch(frameworkScript)
+    expect(visitors).not.toContain('self.__next_f')
+  })
+
   test('after a change in the Studio the preview re-renders with the new draft (the refresh action), for editors only', async () => {
     const editedAgain = 'How residential treatment works, edited twice'
     writeWorkingCopy(workingCopy().map((doc) => (doc._id === `drafts.${aPost._id}` ? { ...doc, title: editedAgain } : doc)))

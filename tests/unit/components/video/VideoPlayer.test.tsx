@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { fireEvent, render, screen } from '@testing-library/react'
-import { VideoPlayer } from '@/components/video/VideoPlayer'
+import { VIDEO_PLAYER_SCRIPT, VideoPlayer } from '@/components/video/VideoPlayer'
 import { buildImageSet } from '@/lib/media/imageSet'
 import { IMAGE_SLOTS } from '@/lib/media/slots'
 
@@ -12,8 +14,14 @@ const props = {
   thumbnail: buildImageSet({ ref: 'image-0342a69cefc2bdac0f8ba7ba64464115696b9604-1200x675-jpg' }, IMAGE_SLOTS.video),
 }
 
+// The page's own script, run once in this document as the browser would (it listens on document).
+beforeAll(() => {
+  const source = readFileSync(path.join(__dirname, '../../../../public', VIDEO_PLAYER_SCRIPT), 'utf8')
+  new Function(source)()
+})
+
 describe('<VideoPlayer>', () => {
-  it('shows only the local thumbnail and a play button until pressed', () => {
+  it('shows only the local thumbnail, a play button and the script that loads the player', () => {
     const { container } = render(<VideoPlayer {...props} />)
     expect(container.querySelector('iframe')).toBeNull()
     const thumbnail = container.querySelector('picture > img')
@@ -22,14 +30,17 @@ describe('<VideoPlayer>', () => {
     expect(thumbnail).toHaveAttribute('loading', 'eager')
     expect(screen.getByRole('button', { name: 'Play video: How naloxone works' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute('href', props.watchUrl)
+    expect(document.querySelector(`script[src="${VIDEO_PLAYER_SCRIPT}"]`)).not.toBeNull()
   })
 
   it('swaps in a titled no-cookie iframe on click and moves focus to it', () => {
     const { container } = render(<VideoPlayer {...props} />)
-    fireEvent.click(screen.getByRole('button', { name: /Play video/ }))
+    fireEvent.click(screen.getByText('Play video: How naloxone works'))
     const frame = container.querySelector('iframe')
     expect(frame).toHaveAttribute('src', props.embedUrl)
     expect(frame).toHaveAttribute('title', 'How naloxone works (YouTube video)')
+    expect(frame).toHaveAttribute('referrerpolicy', 'strict-origin-when-cross-origin')
+    expect(frame?.className).toBeTruthy()
     expect(document.activeElement).toBe(frame)
     expect(screen.queryByRole('button', { name: /Play video/ })).toBeNull()
   })

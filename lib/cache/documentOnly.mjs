@@ -1,0 +1,134 @@
+// @ts-check
+/**
+ * Content pages as plain documents: the HTML a visitor gets for a prerendered content page
+ * (home, the article, treatment and video lists and pages, privacy) carries no framework
+ * runtime. Those pages need no JavaScript to work (links, the search form, the click-to-load
+ * player's plain link); their one interactive part, the video player, is a small script of
+ * our own (public/scripts/video-player.js). Measured with Lighthouse (bench/README.md), the App
+ * Router's runtime and the hydration of a long article cost a slow phone's main thread
+ * 300–550 ms of blocking time for nothing the reader uses; the App Router has no per-page
+ * switch to leave it out (vercel/next.js#5054, #45009), so it is left out here, where Next.js
+ * hands a cached page to the response.
+ *
+ * Only what the cache serves is changed: an editor's draft-mode render, the nonce mode
+ * (CSP_CONTENT_PAGES=nonce), /contact, searches and the staff pages are rendered per request
+ * and keep the runtime, so visual editing and the form's enhancement work as before. The RSC
+ * payload stays in the cache for a client-side navigation from a page that has the runtime
+ * (/contact to an article, say).
+ *
+ * Plain JavaScript: loaded by the cache handler at run time, outside Next.js's bundles.
+ */
+
+/** The content pages' addresses (as in app/(site)): no /contact, /search or /staff. */
+const CONTENT_PAGE = /^\/(?:index)?$|^\/(?:blog|treatments|videos|privacy)(?:\/[^/]+)*$/
+
+/** Our own small scripts (public/scripts), which the documents keep. */
+const OWN_SCRIPT_SRC = 'src="/scripts/'
+
+/** React's inline instructions for boundaries streamed out of order: without them content would stay hidden. */
+const STREAMING_INSTRUCTION = /\$R[CSXR]\(/
+
+/**
+ * The address a cache key stands for. Next.js 16 keys a route's responses as
+ * `/route-cache/<route>/$/<pathname>`; older keys are the pathname itself.
+ * @param {string} key
+ */
+export function pathnameOfCacheKey(key) {
+  const marker = key.lastIndexOf('/$/')
+  return marker === -1 ? key : key.slice(marker + 2)
+}
+
+/** @param {string} pathname */
+export function isContentPage(pathname) {
+  return pathname.length <= 512 && CONTENT_PAGE.test(pathname)
+}
+
+/**
+ * The document without the framework: its script elements (except JSON-LD and our own
+ * scripts) and the script preloads go; everything else, including inlined CSS, stays.
+ * Returns the HTML unchanged when it streams boundaries out of order.
+ *
+ * A scan with indexOf rather than a regular expression: linear however the HTML is cut (a
+ * pattern like <script[^>]*> is quadratic on many unterminated tags). A script ends at its
+ * first </script>: React escapes that sequence inside inline scripts and JSON.
+ * @param {string} html
+ */
+export function withoutRuntime(html) {
+  if (STREAMING_INSTRUCTION.test(html)) return html
+  const kept = []
+  let copiedUpTo = 0
+  let nextScript = nextTag(html, '<script', 0)
+  let nextLink = nextTag(html, '<link', 0)
+  while (nextScript !== -1 || nextLink !== -1) {
+    const isScript = nextLink === -1 || (nextScript !== -1 && nextScript < nextLink)
+    const start = isScript ? nextScript : nextLink
+    const tagEnd = html.indexOf('>', start)
+    if (tagEnd === -1) break
+    const tag = html.slice(start, tagEnd + 1)
+    let end = tagEnd + 1
+    let remove
+    if (isScript) {
+      const close = html.indexOf('</script>', tagEnd)
+      if (close === -1) break
+      end = close + '</script>'.length
+      remove = !tag.includes('type="application/ld+json"') && !tag.includes(OWN_SCRIPT_SRC)
+    } else {
+      remove = tag.includes('rel="modulepreload"') || (tag.includes('rel="preload"') && tag.includes('as="script"'))
+    }
+    if (remove) {
+      kept.push(html.slice(copiedUpTo, start))
+      copiedUpTo = end
+    }
+    if (nextScript !== -1 && nextScript < end) nextScript = nextTag(html, '<script', end)
+    if (nextLink !== -1 && nextLink < end) nextLink = nextTag(html, '<link', end)
+  }
+  kept.push(html.slice(copiedUpTo))
+  return kept.join('')
+}
+
+/** Where the next tag of that name starts (not a longer name such as <scripts), or -1. @param {string} html @param {string} open @param {number} from */
+function nextTag(html, open, from) {
+  let at = html.indexOf(open, from)
+  while (at !== -1 && !/[\s/>]/.test(html.charAt(at + open.length))) at = html.indexOf(open, at + 1)
+  return at
+}
+
+/** Stripped documents by cache key, so each is stripped once per render, not once per request. */
+const MAX_REMEMBERED = 1000
+/** @type {Map<string, { html: unknown, stripped: string }>} */
+const stripped = new Map()
+
+/**
+ * A cache entry as the visitor's response should carry it: a content page's HTML without the
+ * runtime, anything else as stored.
+ * @template T
+ * @param {string} key
+ * @param {T} entry
+ * @returns {T}
+ */
+export function servedAsDocument(key, entry) {
+  const value = /** @type {any} */ (entry)?.value
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !isContentPage(pathnameOfCacheKey(key))) return entry
+  let remembered = stripped.get(key)
+  if (remembered?.html !== value.html) {
+    remembered = { html: value.html, stripped: withoutRuntime(value.html) }
+    if (stripped.size >= MAX_REMEMBERED) stripped.delete(/** @type {string} */ (stripped.keys().next().value))
+    stripped.set(key, remembered)
+  }
+  return { .../** @type {any} */ (entry), value: { ...value, html: remembered.stripped } }
+}
+
+/**
+ * A cache handler class whose reads serve content pages as documents (next.config.ts wires
+ * Next.js's own file-system cache or the Redis one through it).
+ * @template {new (...args: any[]) => { get(key: string, ctx: any): Promise<any> }} Store
+ * @param {Store} Store
+ */
+export function servingContentAsDocuments(Store) {
+  return class extends Store {
+    /** @param {string} key @param {any} ctx */
+    async get(key, ctx) {
+      return servedAsDocument(key, await super.get(key, ctx))
+    }
+  }
+}
