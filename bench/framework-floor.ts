@@ -23,7 +23,10 @@ const files: Record<string, string> = {
   'next.config.ts': `import type { NextConfig } from 'next'
 import site from ${JSON.stringify(path.join(root, 'next.config'))}
 
-const config: NextConfig = { ...site, turbopack: { ...site.turbopack, root: '/' } }
+// Next.js's own cache, not the site's handlers: they would serve this bare page (at "/", a
+// content page's address) without its runtime (lib/cache/documentOnly.mjs), and the floor is
+// what an App Router page costs with it.
+const config: NextConfig = { ...site, cacheHandler: undefined, turbopack: { ...site.turbopack, root: '/' } }
 export default config
 `,
   'tsconfig.json': JSON.stringify(

@@ -297,8 +297,9 @@ export async function startWordPress(): Promise<WordPressBaseline> {
   ensureConfig()
   const server = startServer()
   try {
+    // Up to 30 s: PHP's first request compiles WordPress with a cold opcache, slow on a busy machine.
     for (let attempt = 0; !(await answers(`${ORIGIN}/wp-login.php`)); attempt += 1) {
-      if (attempt > 50 || server.child.exitCode !== null) throw new Error(`php -S did not answer on ${ORIGIN}`)
+      if (attempt > 300 || server.child.exitCode !== null) throw new Error(`php -S did not answer on ${ORIGIN} within 30 s`)
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     if (!isInstalled()) await installSite()
