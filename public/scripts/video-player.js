@@ -10,7 +10,6 @@ document.addEventListener('click', function (event) {
   frame.title = button.getAttribute('data-frame-title')
   frame.className = button.getAttribute('data-frame-class')
   frame.setAttribute('allow', 'autoplay; encrypted-media; picture-in-picture; fullscreen')
-  frame.setAttribute('allowfullscreen', '')
   frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin')
   // Hidden rather than removed: in an editor's preview React still owns the button.
   button.style.display = 'none'
