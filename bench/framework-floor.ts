@@ -105,6 +105,14 @@ function writeFloorApp(sameSize: Record<string, string>): void {
   }
 }
 
+/** Whether the floor app's own files on disk (not its same-size pages) are the ones above. */
+function floorFilesUnchanged(): boolean {
+  return Object.entries(files).every(([name, text]) => {
+    const file = path.join(FLOOR_DIR, name)
+    return existsSync(file) && readFileSync(file, 'utf8') === text
+  })
+}
+
 function fingerprint(sameSize: Record<string, string>): string {
   const hash = createHash('sha256')
   for (const text of Object.values(files)) hash.update(text)
@@ -123,7 +131,8 @@ export async function ensureFloorBuild(
   const stamp = path.join(FLOOR_DIR, '.next', 'bench-fingerprint')
   const wanted = fingerprint(sameSize)
   const current = existsSync(stamp) ? readFileSync(stamp, 'utf8') : null
-  const covers = current === wanted || (Object.keys(sameSize).length === 0 && current !== null)
+  // With no same-size page asked for, any build of these very files will do (whatever HTML it serves there).
+  const covers = current === wanted || (Object.keys(sameSize).length === 0 && current !== null && floorFilesUnchanged())
   if (!options.build && covers && existsSync(path.join(FLOOR_DIR, '.next', 'BUILD_ID'))) return undefined
   writeFloorApp(sameSize)
   const figures = await buildFolder(FLOOR_DIR)

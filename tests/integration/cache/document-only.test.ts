@@ -52,6 +52,11 @@ describe.each(CONTENT_PAGES)('%s', (address) => {
     expect(html).not.toContain('modulepreload')
   })
 
+  it('keeps its CDN-friendly caching, kept apart from the RSC payload of the same address', () => {
+    expect(response.headers.get('cache-control')).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/)
+    expect(response.headers.get('vary')?.split(/,\s*/)).toContain('rsc')
+  })
+
   it('still shows everything: one <h1>, its inlined CSS, its JSON-LD, a whole document', () => {
     expect(html.match(/<h1\b/g)).toHaveLength(1)
     expect(html).toMatch(/<style\b/)
