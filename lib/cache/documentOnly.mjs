@@ -6,7 +6,7 @@
  * player's plain link); their one interactive part, the video player, is a small script of
  * our own (public/scripts/video-player.js). Measured with Lighthouse (bench/README.md), the App
  * Router's runtime and the hydration of a long article cost a slow phone's main thread
- * 300–550 ms of blocking time for nothing the reader uses; the App Router has no per-page
+ * 300–430 ms of blocking time (medians of 5) for nothing the reader uses; the App Router has no per-page
  * switch to leave it out (vercel/next.js#5054, #45009), so it is left out here, where Next.js
  * hands a cached page to the response.
  *
