@@ -4,6 +4,7 @@ export function pathnameOfCacheKey(key: string): string
 export function isContentPage(pathname: string): boolean
 export function withoutRuntime(html: string): string
 export function servedAsDocument<T>(key: string, entry: T): T
+export function rememberedDocuments(): { pages: number; chars: number; maxChars: number }
 export function servingContentAsDocuments<Store extends new (...args: any[]) => { get(key: string, ctx: any): Promise<any> }>(
   Store: Store,
 ): Store

@@ -93,10 +93,43 @@ function nextTag(html, open, from) {
   return at
 }
 
-/** Stripped documents by cache key, so each is stripped once per render, not once per request. */
-const MAX_REMEMBERED = 1000
-/** @type {Map<string, { html: unknown, stripped: string }>} */
+/**
+ * Stripped documents by cache key, so each is stripped once per render, not once per request.
+ * Bounded by size (the original and the stripped copy both count), oldest first out: a few
+ * hundred pages of a large site fit, and a page that falls out is only stripped again.
+ */
+const MAX_REMEMBERED_CHARS = 16 * 1024 * 1024
+let rememberedChars = 0
+/** @type {Map<string, { html: string, stripped: string }>} */
 const stripped = new Map()
+
+/** @param {string} key @param {string} html */
+function strippedOnce(key, html) {
+  const remembered = stripped.get(key)
+  if (remembered?.html === html) return remembered.stripped
+  if (remembered) forget(key, remembered)
+  const entry = { html, stripped: withoutRuntime(html) }
+  const size = entry.html.length + entry.stripped.length
+  if (size > MAX_REMEMBERED_CHARS) return entry.stripped
+  while (rememberedChars + size > MAX_REMEMBERED_CHARS) {
+    const [oldestKey, oldest] = /** @type {[string, { html: string, stripped: string }]} */ (stripped.entries().next().value)
+    forget(oldestKey, oldest)
+  }
+  stripped.set(key, entry)
+  rememberedChars += size
+  return entry.stripped
+}
+
+/** How much is remembered (tests: the bound holds). */
+export function rememberedDocuments() {
+  return { pages: stripped.size, chars: rememberedChars, maxChars: MAX_REMEMBERED_CHARS }
+}
+
+/** @param {string} key @param {{ html: string, stripped: string }} entry */
+function forget(key, entry) {
+  stripped.delete(key)
+  rememberedChars -= entry.html.length + entry.stripped.length
+}
 
 /**
  * A cache entry as the visitor's response should carry it: a content page's HTML without the
@@ -109,13 +142,7 @@ const stripped = new Map()
 export function servedAsDocument(key, entry) {
   const value = /** @type {any} */ (entry)?.value
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !isContentPage(pathnameOfCacheKey(key))) return entry
-  let remembered = stripped.get(key)
-  if (remembered?.html !== value.html) {
-    remembered = { html: value.html, stripped: withoutRuntime(value.html) }
-    if (stripped.size >= MAX_REMEMBERED) stripped.delete(/** @type {string} */ (stripped.keys().next().value))
-    stripped.set(key, remembered)
-  }
-  return { .../** @type {any} */ (entry), value: { ...value, html: remembered.stripped } }
+  return { .../** @type {any} */ (entry), value: { ...value, html: strippedOnce(key, value.html) } }
 }
 
 /**

@@ -6,6 +6,7 @@
 import {
   isContentPage,
   pathnameOfCacheKey,
+  rememberedDocuments,
   servedAsDocument,
   servingContentAsDocuments,
   withoutRuntime,
@@ -98,6 +99,18 @@ describe('servedAsDocument', () => {
     const route = entry(runtimeDocument, 'APP_ROUTE')
     expect(servedAsDocument('/blog/x', route)).toBe(route)
     expect(servedAsDocument('/blog/x', null)).toBeNull()
+  })
+
+  it('remembers stripped pages within a bound on their size, oldest out first', () => {
+    const { maxChars } = rememberedDocuments()
+    const big = (n: number) => `<p>${String(n).repeat(1_000_000)}</p><script>self.__next_f.push([1])</script>`
+    for (let n = 0; n < 20; n += 1) {
+      const served = servedAsDocument(`/blog/long-${n}`, entry(big(n)))
+      expect(served.value.html.endsWith('</p>')).toBe(true)
+      expect(rememberedDocuments().chars).toBeLessThanOrEqual(maxChars)
+    }
+    expect(rememberedDocuments().pages).toBeGreaterThan(0)
+    expect(rememberedDocuments().pages).toBeLessThan(20)
   })
 
   it('strips a new render of the same page again', () => {
