@@ -129,12 +129,16 @@ describe('non-page responses', () => {
     expectBaseHeaders(feed)
     expect(feed.headers.get('content-security-policy')).toContain("default-src 'self'")
 
-    const html = await (await fetch(`${server().url}/`)).text()
+    // /contact keeps the framework's runtime (content pages are served without it).
+    const html = await (await fetch(`${server().url}/contact`)).text()
     const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
     expect(chunk).toBeTruthy()
     const asset = await fetch(`${server().url}${chunk}`)
     expect(asset.status).toBe(200)
     expectBaseHeaders(asset)
+    const ownScript = await fetch(`${server().url}/scripts/video-player.js`)
+    expect(ownScript.status).toBe(200)
+    expectBaseHeaders(ownScript)
   })
 })
 

@@ -20,11 +20,19 @@ const STAFF_MARKERS = [
   'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY',
 ]
 
+/**
+ * The scripts a page loads: those in its HTML, and the chunks its RSC payload names. Content pages
+ * are served without the framework (lib/cache/documentOnly.mjs), so their own chunks are loaded
+ * only by a client-side navigation to them (from /contact), which reads that payload.
+ */
 async function scriptsOf(pathname: string): Promise<string[]> {
   const response = await fetch(`${server().url}${pathname}`)
   expect({ pathname, status: response.status }).toEqual({ pathname, status: 200 })
   const html = await response.text()
-  return Array.from(html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), (match) => match[1].replace(/&amp;/g, '&'))
+  const inDocument = Array.from(html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), (match) => match[1].replace(/&amp;/g, '&'))
+  const payload = await (await fetch(`${server().url}${pathname}`, { headers: { RSC: '1' } })).text()
+  const inPayload = Array.from(payload.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g), (match) => match[0])
+  return [...new Set([...inDocument, ...inPayload])]
 }
 
 const chunkText = new Map<string, Promise<string>>()
