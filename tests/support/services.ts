@@ -20,8 +20,9 @@ export function describeWithService(service: string, available: boolean, name: s
   }
   // Skipped only off CI, with the reason printed: this machine lacks the service, and CI (CI=true)
   // turns the same absence into the failing test above.
-  console.warn(`Skipping "${name}": ${service} is not reachable on this machine.`)
-  describe.skip(name, body)
+  const reason = `${service} is not reachable on this machine`
+  console.warn(`Skipping "${name}": ${reason}.`)
+  describe.skip(`${name} (skipped: ${reason})`, body)
 }
 
 /** Synchronous TCP probe (jest's describe blocks cannot await). */

@@ -6,12 +6,10 @@
  * form the runtime enhances, keeps it, and so does the RSC payload a client-side navigation
  * from /contact asks for. Draft mode keeps the runtime too (tests/integration/preview).
  */
-import { seedDocuments, type DatasetDocument } from '@/tests/support/seed'
+import { documentsOfType } from '@/tests/support/seed'
 import { productionServerForSuite } from '@/tests/support/server'
 
-type Slugged = DatasetDocument & { slug: { current: string } }
-const seed = seedDocuments()
-const first = (type: string) => (seed.find((doc) => doc._type === type) as Slugged).slug.current
+const first = (type: string) => documentsOfType(type)[0].slug.current
 
 const CONTENT_PAGES = [
   '/',
