@@ -1,43 +1,31 @@
-import type { MouseEvent, RefObject } from 'react'
-import type { InquiryField } from '@/lib/inquiries/fields'
 import styles from './ContactForm.module.css'
-import { errorId, FIRST_CONTROL } from './fieldIds'
-import type { ErrorEntry } from './formErrors'
+import { errorId, FIRST_CONTROL, SUMMARY_ID, SUMMARY_TITLE_ID } from './fieldIds'
+import { summaryTitle, type ErrorEntry } from './formErrors'
 
 export type ErrorSummaryProps = {
   /** Form-wide problem first, then fields in the order the form shows them. */
   entries: ErrorEntry[]
-  ref: RefObject<HTMLDivElement | null>
   /** After a full-page answer (no JavaScript) the browser focuses the summary itself. */
   autoFocus: boolean
 }
 
-/** Moves focus to the field itself (the link's #target alone would only scroll there). */
-function focusField(event: MouseEvent<HTMLAnchorElement>, field: InquiryField) {
-  const target = document.getElementById(FIRST_CONTROL[field])
-  if (!target) return
-  event.preventDefault()
-  target.focus()
-  target.closest('fieldset, div')?.scrollIntoView({ block: 'center' })
-}
-
-/** The list of what to fix, above the form, each entry linking to its field. */
-export function ErrorSummary({ entries, ref, autoFocus }: ErrorSummaryProps) {
-  if (entries.length === 0) return null
-  const onlyFormProblem = entries.length === 1 && entries[0][0] === 'form'
+/**
+ * The list of what to fix, above the form, each entry linking to its field. Always in the
+ * page, hidden while empty: the form's script fills it in the same shape (showErrors.ts).
+ */
+export function ErrorSummary({ entries, autoFocus }: ErrorSummaryProps) {
   return (
     <div
-      ref={ref}
+      id={SUMMARY_ID}
       className={styles.summary}
       tabIndex={-1}
-      autoFocus={autoFocus}
+      autoFocus={autoFocus && entries.length > 0}
       role="group"
-      aria-labelledby="contact-error-summary-title"
+      aria-labelledby={SUMMARY_TITLE_ID}
+      hidden={entries.length === 0}
     >
-      <h2 id="contact-error-summary-title" className={styles.summaryTitle}>
-        {onlyFormProblem
-          ? 'Your request has not been sent yet'
-          : `Please check ${entries.length === 1 ? 'one thing' : `${entries.length} things`} before sending`}
+      <h2 id={SUMMARY_TITLE_ID} className={styles.summaryTitle}>
+        {summaryTitle(entries)}
       </h2>
       <ul className={styles.summaryList}>
         {entries.map(([field, message]) =>
@@ -47,9 +35,7 @@ export function ErrorSummary({ entries, ref, autoFocus }: ErrorSummaryProps) {
             </li>
           ) : (
             <li key={field}>
-              <a href={`#${FIRST_CONTROL[field]}`} onClick={(event) => focusField(event, field)}>
-                {message}
-              </a>
+              <a href={`#${FIRST_CONTROL[field]}`}>{message}</a>
             </li>
           ),
         )}

@@ -8,6 +8,10 @@ export const fieldId = (field: InquiryField) => `contact-${field}`
 export const errorId = (field: InquiryField | 'form') => `contact-${field}-error`
 export const hintId = (field: InquiryField) => `contact-${field}-hint`
 export const optionId = (field: InquiryField, option: string) => `${fieldId(field)}-${option}`
+export const FORM_ID = 'contact-form'
+export const SUMMARY_ID = 'contact-error-summary'
+export const SUMMARY_TITLE_ID = 'contact-error-summary-title'
+export const STATUS_ID = 'contact-status'
 
 /** Where the error summary's link for each field leads (the first option of a group). */
 export const FIRST_CONTROL: Record<InquiryField, string> = {

@@ -26,6 +26,13 @@ export function orderedErrors(errors: FieldErrors): ErrorEntry[] {
   return (Object.entries(errors) as ErrorEntry[]).sort(([a], [b]) => position(a) - position(b))
 }
 
+/** The error summary's heading ('' while there is nothing to fix). */
+export function summaryTitle(entries: ErrorEntry[]): string {
+  if (entries.length === 0) return ''
+  if (entries.length === 1 && entries[0][0] === 'form') return 'Your request has not been sent yet'
+  return `Please check ${entries.length === 1 ? 'one thing' : `${entries.length} things`} before sending`
+}
+
 /** What the live region says when a send is stopped by errors. */
 export function notSentYet(count: number): string {
   if (count === 0) return ''

@@ -1,26 +1,29 @@
 // @ts-check
 /**
- * Content pages as plain documents: the HTML a visitor gets for a prerendered content page
- * (home, the article, treatment and video lists and pages, privacy) carries no framework
+ * Pages as plain documents: the HTML a visitor gets for a prerendered content page (home, the
+ * article, treatment and video lists and pages, privacy) or for /contact carries no framework
  * runtime. Those pages need no JavaScript to work (links, the search form, the click-to-load
- * player's plain link); their one interactive part, the video player, is a small script of
- * our own (public/scripts/video-player.js). Measured with Lighthouse (bench/README.md), the App
+ * player's plain link, the contact form's plain post); their interactive parts are small
+ * scripts of our own (public/scripts/): the video player and the contact form's enhancement. Measured with Lighthouse (bench/README.md), the App
  * Router's runtime and the hydration of a long article cost a slow phone's main thread
  * 300–430 ms of blocking time (medians of 5) for nothing the reader uses; the App Router has no per-page
  * switch to leave it out (vercel/next.js#5054, #45009), so it is left out here, where Next.js
  * hands a cached page to the response.
  *
  * Only what the cache serves is changed: an editor's draft-mode render, the nonce mode
- * (CSP_CONTENT_PAGES=nonce), /contact, searches and the staff pages are rendered per request
- * and keep the runtime, so visual editing and the form's enhancement work as before. The RSC
+ * (CSP_CONTENT_PAGES=nonce), the answer to a contact form post, searches and the staff pages
+ * are rendered per request and keep the runtime, so visual editing works as before. The RSC
  * payload stays in the cache for a client-side navigation from a page that has the runtime
- * (/contact to an article, say).
+ * (the thank-you page to an article, say). /contact's per-visit values are filled in on each
+ * read (perRequestValues.mjs).
  *
  * Plain JavaScript: loaded by the cache handler at run time, outside Next.js's bundles.
  */
 
-/** The content pages' addresses (as in app/(site)): no /contact, /search or /staff. */
-const CONTENT_PAGE = /^\/(?:index)?$|^\/(?:blog|treatments|videos|privacy)(?:\/[^/]+)*$/
+import { holdsPerRequestValues, withPerRequestValues } from './perRequestValues.mjs'
+
+/** The content pages' addresses (as in app/(site)) and /contact: no /search, /contact/thank-you or /staff. */
+const DOCUMENT_PAGE = /^\/(?:index|contact)?$|^\/(?:blog|treatments|videos|privacy)(?:\/[^/]+)*$/
 
 /** Our own small scripts (public/scripts), which the documents keep. */
 const OWN_SCRIPT_SRC = 'src="/scripts/'
@@ -39,8 +42,8 @@ export function pathnameOfCacheKey(key) {
 }
 
 /** @param {string} pathname */
-export function isContentPage(pathname) {
-  return pathname.length <= 512 && CONTENT_PAGE.test(pathname)
+export function isDocumentPage(pathname) {
+  return pathname.length <= 512 && DOCUMENT_PAGE.test(pathname)
 }
 
 /**
@@ -132,8 +135,8 @@ function forget(key, entry) {
 }
 
 /**
- * A cache entry as the visitor's response should carry it: a content page's HTML without the
- * runtime, anything else as stored.
+ * A cache entry as the visitor's response should carry it: a document page's HTML without the
+ * runtime and with its per-visit values, anything else as stored.
  * @template T
  * @param {string} key
  * @param {T} entry
@@ -141,8 +144,10 @@ function forget(key, entry) {
  */
 export function servedAsDocument(key, entry) {
   const value = /** @type {any} */ (entry)?.value
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !isContentPage(pathnameOfCacheKey(key))) return entry
-  return { .../** @type {any} */ (entry), value: { ...value, html: strippedOnce(key, value.html) } }
+  const pathname = pathnameOfCacheKey(key)
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !isDocumentPage(pathname)) return entry
+  const document = { .../** @type {any} */ (entry), value: { ...value, html: strippedOnce(key, value.html) } }
+  return holdsPerRequestValues(pathname) ? withPerRequestValues(document) : document
 }
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { requestClientKey } from '@/lib/abuse'
+import { PLACEHOLDERS, type PerRequestValues } from '@/lib/cache/perRequestValues.mjs'
 import { INQUIRY_FIELDS, LIMITS, META_FIELDS, type FieldErrors, type InquiryField } from './fields'
 import type { ContactFormState, ContactFormValues } from './formState'
 import { issueFormToken } from './formToken'
@@ -12,15 +13,27 @@ const KNOWN_FIELDS = new Set<string>(INQUIRY_FIELDS)
 /** Re-rendered values are capped: a pasted novel should get an error, not a megabyte page. */
 const ECHO_MAX = LIMITS.messageMax * 4
 
-/** A fresh form: a new fill-time token and idempotency key for each render of /contact. */
-export function newContactFormState(deps: PipelineDeps = pipelineDeps()): ContactFormState {
+/**
+ * The form as /contact is prerendered: its per-visit values are placeholders, which the cache
+ * fills with this visit's values each time it serves the page (lib/cache/perRequestValues.mjs).
+ */
+export function prerenderedContactFormState(): ContactFormState {
   return {
     status: 'editing',
     errors: {},
     values: {},
+    formToken: PLACEHOLDERS.formToken,
+    idempotencyKey: PLACEHOLDERS.idempotencyKey,
+    attempt: 0,
+  }
+}
+
+/** One visit's values for those placeholders: a new fill-time token and idempotency key, and the running minimum fill time. */
+export function contactFormVisitValues(deps: PipelineDeps = pipelineDeps()): PerRequestValues {
+  return {
     formToken: issueFormToken(deps.keys),
     idempotencyKey: randomUUID(),
-    attempt: 0,
+    minFillMs: String(deps.config.INQUIRY_MIN_FILL_MS),
   }
 }
 

@@ -6,7 +6,7 @@ import 'server-only'
  * Pages and routes use only what is exported here.
  */
 export { inquiryConfig } from './config'
-export { handleContactForm, newContactFormState } from './formSubmission'
+export { handleContactForm, prerenderedContactFormState } from './formSubmission'
 export type { ContactFormState } from './formState'
 export { handleContactGet, handleContactPost } from './http'
 export { isReference } from './reference'

@@ -1,7 +1,9 @@
 import 'server-only'
+import { registerPerRequestValues } from '@/lib/cache/perRequestValues.mjs'
 import { ConfigError } from '@/lib/config/error'
 import { inquiryConfig } from './config'
 import { startDeliveryWorker } from './delivery/worker'
+import { contactFormVisitValues } from './formSubmission'
 import { checkedKeyRing } from './keyCheck'
 import { inquiryKeys } from './keys'
 import { errorCode, logInquiryEvent } from './log'
@@ -39,5 +41,7 @@ export async function startInquiryServices(): Promise<void> {
     logInquiryEvent('inquiry.key_check_failed', { code: errorCode(error), detail: 'could not read the key ids in the store at start' })
     inquiryKeys(config)
   }
+  // /contact is served from the cache; each response gets this visit's form values (lib/cache/perRequestValues.mjs).
+  registerPerRequestValues(() => contactFormVisitValues())
   await startDeliveryWorker(config)
 }

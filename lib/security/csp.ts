@@ -18,6 +18,11 @@ export type SiteCspOptions = {
    * bootstrap scripts can only be allowed with 'unsafe-inline' (see README, "CSP decision").
    */
   nonce?: string
+  /**
+   * A document with no inline script at all (/contact, served without the framework's
+   * runtime): only the site's own script files run, no 'unsafe-inline'.
+   */
+  ownScriptsOnly?: boolean
   /** 'self' only while the Studio's Presentation tool previews the site (draft mode). */
   frameAncestors?: FrameAncestors
   /** Video pages frame the player after the visitor clicks. */
@@ -34,8 +39,14 @@ export function serializeCsp(directives: Directives): string {
     .join('; ')
 }
 
-export function siteCsp({ nonce, frameAncestors = 'none', allowVideoPlayer = false, development = false }: SiteCspOptions = {}): string {
-  const scriptSrc = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"]
+export function siteCsp({
+  nonce,
+  ownScriptsOnly = false,
+  frameAncestors = 'none',
+  allowVideoPlayer = false,
+  development = false,
+}: SiteCspOptions = {}): string {
+  const scriptSrc = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ownScriptsOnly ? ["'self'"] : ["'self'", "'unsafe-inline'"]
   if (development) scriptSrc.push("'unsafe-eval'")
   return serializeCsp({
     'default-src': ["'self'"],

@@ -3,7 +3,7 @@ import { siteCsp, staffCsp, studioCsp, type FrameAncestors } from './csp'
 /**
  * Security headers for next.config.ts `headers()`. They are computed at build time and
  * served with every response, prerendered pages and static files included. proxy.ts
- * replaces the Content-Security-Policy where it must vary per request (/contact's nonce,
+ * replaces the Content-Security-Policy where it must vary per request (the nonce of the answer to /contact's post,
  * framing by the Studio's Presentation tool in draft mode).
  */
 export type HeaderEntry = { key: string; value: string }
@@ -44,6 +44,9 @@ export function staffPageHeaders(): HeaderEntry[] {
   ]
 }
 
+/** What /contact's responses carry instead of the content pages' shared-cache lifetime. */
+export const CONTACT_PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
 export type SecurityHeaderOptions = { development?: boolean; sanityApiHost?: string }
 
 /**
@@ -60,6 +63,16 @@ export function securityHeaderRules({ development = false, sanityApiHost }: Secu
       // The click-to-load player: the one third party, framed only on a video's own page.
       source: '/videos/:slug',
       headers: [{ key: 'Content-Security-Policy', value: siteCsp({ development, allowVideoPlayer: true }) }],
+    },
+    {
+      // The contact page is served from the cache as a document whose one script is the form's own
+      // (lib/cache/documentOnly.mjs), so no inline script may run. Each response carries this
+      // visit's form token (lib/cache/perRequestValues.mjs): no browser or proxy may keep or share it.
+      source: '/contact',
+      headers: [
+        { key: 'Cache-Control', value: CONTACT_PAGE_CACHE_CONTROL },
+        { key: 'Content-Security-Policy', value: siteCsp({ development, ownScriptsOnly: !development }) },
+      ],
     },
     {
       // The staff inbox; the proxy replaces the policy with one carrying the request's nonce.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { deriveKeys, parseMasterKey } from '@/lib/inquiries/keys'
 import { readInquiry } from '@/lib/inquiries/record'
 import { openSqliteStore, SQLITE_FILE_NAME } from '@/lib/inquiries/store'
@@ -100,42 +100,43 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     })
   }
 
-  /** Server-action posts carry a Next-Action header; everything else (page, API) passes. */
-  const isActionPost = (request: { method(): string; headers(): Record<string, string> }) =>
-    request.method() === 'POST' && 'next-action' in request.headers()
+  const isPost = (route: Route) => route.request().method() === 'POST'
 
-  for (const failure of ['a 500 answer', 'a dropped connection', 'an action id unknown after a redeploy'] as const) {
-    it(`JavaScript on: when the server action fails (${failure}), the request still arrives through the API, once`, async () => {
+  for (const failure of ['a 500 answer', 'a dropped connection', 'an answer lost after the request was stored'] as const) {
+    it(`JavaScript on: when the API fails (${failure}), the request still arrives through the form's own post, once`, async () => {
       const context = await browser.newContext({ viewport: VIEWPORTS.phone })
       const page = await context.newPage()
-      await page.route(`${server.url}/contact`, async (route) => {
-        if (!isActionPost(route.request())) return route.continue()
+      await page.route(`${server.url}/api/contact`, async (route) => {
+        if (!isPost(route)) return route.continue()
         if (failure === 'a dropped connection') return route.abort('connectionreset')
         if (failure === 'a 500 answer') return route.fulfill({ status: 500, body: 'Internal Server Error' })
-        // What Next.js answers for an action id this build does not have.
-        return route.continue({ headers: { ...route.request().headers(), 'next-action': '00'.repeat(21) } })
+        // The server stores it; its answer never reaches the page.
+        await route.fetch()
+        return route.abort('connectionreset')
       })
+      const store = openSqliteStore(server.dataDir)
+      const before = (await store.listInquiries({ limit: 500 })).length
       await page.goto(`${server.url}/contact`)
       await page.waitForLoadState('networkidle')
       await fillValidForm(page, 'Marisol Fallback')
       await page.getByRole('button', { name: 'Send request' }).click()
       await page.waitForURL(/\/contact\/thank-you\?ref=HL-/, { timeout: 20_000 })
       const reference = new URL(page.url()).searchParams.get('ref')!
-      const store = openSqliteStore(server.dataDir)
       const stored = await readInquiry(store, keys, reference)
-      await store.close()
       expect(stored).toMatchObject({ name: 'Marisol Fallback', message: 'Please text first.' })
+      expect((await store.listInquiries({ limit: 500 })).length).toBe(before + 1)
+      await store.close()
       await context.close()
     })
   }
 
-  it('JavaScript on: when the action and the API both fail, every field stays filled and the message says what to do', async () => {
+  it('JavaScript on: when the API and the form’s own post both fail, every field stays filled and the message says what to do', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
-    await page.route(`${server.url}/contact`, (route) =>
-      isActionPost(route.request()) ? route.abort('connectionreset') : route.continue(),
+    await page.route(`${server.url}/contact`, (route) => (isPost(route) ? route.abort('connectionreset') : route.continue()))
+    await page.route(`${server.url}/api/contact`, (route) =>
+      isPost(route) ? route.fulfill({ status: 502, body: 'Bad Gateway' }) : route.continue(),
     )
-    await page.route(`${server.url}/api/contact`, (route) => route.fulfill({ status: 502, body: 'Bad Gateway' }))
     await page.goto(`${server.url}/contact`)
     await page.waitForLoadState('networkidle')
     await fillValidForm(page, 'Teodora Keepsake')
@@ -242,7 +243,7 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-phone')
     await page.getByLabel('Phone number').fill('(555) 555-0142')
     await page.getByLabel(/I have read the privacy notice/).check()
-    expect(await page.locator('#contact-phone-error').count()).toBe(0)
+    expect(await page.locator('#contact-phone-error').isHidden()).toBe(true)
     await page.getByRole('button', { name: 'Send request' }).click()
     await page.waitForURL(/\/contact\/thank-you\?ref=HL-/)
     await context.close()
@@ -255,8 +256,7 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     await page.goto(`${server.url}/contact`)
     await page.waitForLoadState('networkidle')
     await fillValidForm(page, 'Ann')
-    // A tampered option is the one way an answer to a group can be wrong. Sent at once, as
-    // React puts the rendered value back on its next render (leaving the radio would cause one).
+    // A tampered option is the one way an answer to a group can be wrong; the script refuses it as the server would.
     await page.locator('#contact-bestTime-evening').evaluate((radio: HTMLInputElement) => {
       radio.value = 'midnight'
       radio.form!.requestSubmit()

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 import { ContactForm } from '@/components/contact-form/ContactForm'
 import { CrisisLinesList } from '@/components/site/CrisisLines'
 import { getSiteSettings } from '@/lib/content'
 import { phoneHref } from '@/lib/format/phone'
-import { inquiryConfig, newContactFormState } from '@/lib/inquiries'
+import { PLACEHOLDERS } from '@/lib/cache/perRequestValues.mjs'
+import { prerenderedContactFormState } from '@/lib/inquiries'
 import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import { sendContactRequest } from './actions'
 import styles from './contact.module.css'
@@ -19,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ContactPage() {
-  // Every render carries a fresh signed fill-time token and idempotency key: never cached.
-  await connection()
+  // Prerendered like the content pages and served without the framework's runtime; the form's
+  // per-visit values (a fresh signed fill-time token, an idempotency key, the minimum fill time)
+  // are filled in each time the page is served (lib/cache/perRequestValues.mjs).
   const settings = await getSiteSettings()
-  const config = inquiryConfig()
   return (
     <div className={`container ${styles.page}`}>
       <JsonLdScript
@@ -40,8 +40,8 @@ export default async function ContactPage() {
           </p>
           <ContactForm
             action={sendContactRequest}
-            initialState={newContactFormState()}
-            minFillMs={config.INQUIRY_MIN_FILL_MS}
+            initialState={prerenderedContactFormState()}
+            minFillMs={PLACEHOLDERS.minFillMs}
             privacyHref="/privacy"
             clinicName={settings.clinicName}
             clinicPhone={settings.phone}

@@ -2,9 +2,10 @@
  * Content pages served as documents (lib/cache/documentOnly.mjs) by a real production server:
  * the prerendered home, lists, articles, treatments, videos and privacy page arrive without
  * Next.js's runtime (no framework script, no RSC payload, no script preload) and still with
- * everything they show (inlined CSS, JSON-LD, the video player's own script); /contact, whose
- * form the runtime enhances, keeps it, and so does the RSC payload a client-side navigation
- * from /contact asks for. Draft mode keeps the runtime too (tests/integration/preview).
+ * everything they show (inlined CSS, JSON-LD, the video player's own script). /contact too, with
+ * its form's own script and this visit's form values filled in on each read. The RSC payload a
+ * client-side navigation asks for stays (from the thank-you page, which keeps the runtime).
+ * Draft mode keeps the runtime too (tests/integration/preview).
  */
 import { documentsOfType } from '@/tests/support/seed'
 import { productionServerForSuite } from '@/tests/support/server'
@@ -74,13 +75,46 @@ test('a video page keeps only its own player script', async () => {
   expect(script.headers.get('content-type')).toMatch(/javascript/)
 })
 
-test("/contact keeps Next.js's runtime, which enhances its form", async () => {
-  const html = await (await get('/contact')).text()
-  expect(html).toMatch(FRAMEWORK_SCRIPT)
-  expect(html).toContain('self.__next_f')
+describe('/contact', () => {
+  const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]
+
+  it("is served from the cache without Next.js's runtime, with only the form's own script", async () => {
+    await (await get('/contact')).text()
+    const response = await get('/contact')
+    const html = await response.text()
+    expect(response.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+    expect(html).not.toMatch(FRAMEWORK_SCRIPT)
+    expect(html).not.toContain('self.__next_f')
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+      .map((match) => match[1])
+      .filter((attributes) => !attributes.includes('application/ld+json'))
+    expect(scripts).toEqual([expect.stringContaining('src="/scripts/contact-form.js"')])
+  })
+
+  it('gives each visit its own signed form token and idempotency key, and the running minimum fill time, never a placeholder', async () => {
+    const pages = await Promise.all([get('/contact'), get('/contact')].map(async (response) => (await response).text()))
+    const tokens = pages.map((html) => hidden(html, 'formToken'))
+    const keys = pages.map((html) => hidden(html, 'idempotencyKey'))
+    for (const token of tokens) expect(token).toMatch(/^v1\.[0-9a-z]+\.[\w-]+\.[\w-]{32}$/)
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    expect(tokens[0]).not.toBe(tokens[1])
+    expect(keys[0]).not.toBe(keys[1])
+    for (const html of pages) {
+      expect(html).not.toContain('hl~per-request')
+      expect(html).toMatch(/data-min-fill-ms="\d+"/)
+      // The bound state in React's no-JavaScript fields carries the same token.
+      expect(html).toContain(`&quot;formToken&quot;:&quot;${hidden(html, 'formToken')}&quot;`)
+    }
+  })
+
+  it('fills the values in the RSC payload of a client-side navigation too', async () => {
+    const payload = await (await get('/contact', { RSC: '1' })).text()
+    expect(payload).not.toContain('hl~per-request')
+    expect(payload).toMatch(/"formToken":"v1\./)
+  })
 })
 
-test('an article still answers a client-side navigation (from /contact) with its RSC payload', async () => {
+test('an article still answers a client-side navigation with its RSC payload', async () => {
   const response = await get(`/blog/${first('post')}`, { RSC: '1' })
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toContain('text/x-component')

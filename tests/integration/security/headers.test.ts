@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { loadNoJsForm, noJsSubmission } from '@/tests/e2e/hostile/contactForm'
 import { documentsOfType } from '@/tests/support/seed'
 import { productionServerForSuite } from '@/tests/support/server'
 
@@ -55,26 +56,44 @@ describe('a prerendered public page (an article)', () => {
 })
 
 describe('/contact (takes personal data)', () => {
-  it('runs only scripts stamped with a fresh per-request nonce, never unsafe-inline', async () => {
+  it('is a document that runs only the site’s own script files: no inline script, no unsafe-inline, never stored', async () => {
+    const response = await fetch(`${server().url}/contact`)
+    expect(response.status).toBe(200)
+    expectBaseHeaders(response)
+    const policy = directives(response.headers.get('content-security-policy'))
+    expectNoThirdParty(policy)
+    expect(policy.get('script-src')).toEqual(["'self'"])
+    // Each response carries this visit's form token: no browser or shared cache may keep it.
+    expect(response.headers.get('cache-control')).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    const html = await response.text()
+    const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (match) => match[0]).filter((tag) => !tag.includes('application/ld+json'))
+    expect(scripts).toEqual(['<script async="" src="/scripts/contact-form.js">'])
+  })
+
+  it('the answer to a post without JavaScript is rendered per request: only scripts stamped with a fresh nonce run', async () => {
     const nonces: string[] = []
     for (let i = 0; i < 2; i += 1) {
-      const response = await fetch(`${server().url}/contact`)
+      const form = await loadNoJsForm(server().url)
+      const { body, contentType } = noJsSubmission(form, { consent: null })
+      const response = await fetch(`${server().url}/contact`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, origin: server().url },
+        body: new Uint8Array(body),
+      })
       expect(response.status).toBe(200)
-      expectBaseHeaders(response)
-      const policy = directives(response.headers.get('content-security-policy'))
-      expectNoThirdParty(policy)
-      const scriptSrc = policy.get('script-src') ?? []
+      const scriptSrc = directives(response.headers.get('content-security-policy')).get('script-src') ?? []
       expect(scriptSrc).not.toContain("'unsafe-inline'")
       expect(scriptSrc).toContain("'strict-dynamic'")
       const nonce = scriptSrc.find((value) => value.startsWith("'nonce-"))?.slice(7, -1)
       expect(nonce).toBeTruthy()
       nonces.push(nonce as string)
       const html = await response.text()
-      const scripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (match) => match[0]).filter(
-        (tag) => !tag.includes('application/ld+json'),
+      expect(html).toContain('Please confirm that you have read the privacy notice')
+      const frameworkScripts = Array.from(html.matchAll(/<script\b[^>]*>/g), (match) => match[0]).filter(
+        (tag) => !tag.includes('application/ld+json') && !tag.includes('src="/scripts/'),
       )
-      expect(scripts.length).toBeGreaterThan(0)
-      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+      expect(frameworkScripts.length).toBeGreaterThan(0)
+      for (const tag of frameworkScripts) expect(tag).toContain(`nonce="${nonce}"`)
     }
     expect(nonces[0]).not.toBe(nonces[1])
   })
@@ -129,16 +148,18 @@ describe('non-page responses', () => {
     expectBaseHeaders(feed)
     expect(feed.headers.get('content-security-policy')).toContain("default-src 'self'")
 
-    // /contact keeps the framework's runtime (content pages are served without it).
-    const html = await (await fetch(`${server().url}/contact`)).text()
+    // Pages are served without the framework's runtime; the thank-you page keeps it.
+    const html = await (await fetch(`${server().url}/contact/thank-you`)).text()
     const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
     expect(chunk).toBeTruthy()
     const asset = await fetch(`${server().url}${chunk}`)
     expect(asset.status).toBe(200)
     expectBaseHeaders(asset)
-    const ownScript = await fetch(`${server().url}/scripts/video-player.js`)
-    expect(ownScript.status).toBe(200)
-    expectBaseHeaders(ownScript)
+    for (const script of ['/scripts/video-player.js', '/scripts/contact-form.js']) {
+      const ownScript = await fetch(`${server().url}${script}`)
+      expect(ownScript.status).toBe(200)
+      expectBaseHeaders(ownScript)
+    }
   })
 })
 

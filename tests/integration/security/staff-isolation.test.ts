@@ -23,7 +23,7 @@ const STAFF_MARKERS = [
 /**
  * The scripts a page loads: those in its HTML, and the chunks its RSC payload names. Content pages
  * are served without the framework (lib/cache/documentOnly.mjs), so their own chunks are loaded
- * only by a client-side navigation to them (from /contact), which reads that payload.
+ * only by a client-side navigation to them (from the thank-you page, which keeps the runtime), which reads that payload.
  */
 async function scriptsOf(pathname: string): Promise<string[]> {
   const response = await fetch(`${server().url}${pathname}`)

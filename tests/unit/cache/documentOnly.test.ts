@@ -4,7 +4,7 @@
  * pages are checked in tests/integration/cache/document-only.test.ts.
  */
 import {
-  isContentPage,
+  isDocumentPage,
   pathnameOfCacheKey,
   rememberedDocuments,
   servedAsDocument,
@@ -57,7 +57,7 @@ describe('withoutRuntime', () => {
   })
 })
 
-describe('which cached pages are content pages', () => {
+describe('which cached pages are served as documents', () => {
   it.each([
     '/',
     '/index',
@@ -70,12 +70,20 @@ describe('which cached pages are content pages', () => {
     '/videos',
     '/videos/how-naloxone-works',
     '/privacy',
-  ])('%s is', (pathname) => expect(isContentPage(pathname)).toBe(true))
+    '/contact',
+  ])('%s is', (pathname) => expect(isDocumentPage(pathname)).toBe(true))
 
-  it.each(['/contact', '/contact/thank-you', '/search', '/staff', '/staff/sign-in', '/_not-found', '/_global-error', '/blogs', '/studio'])(
-    '%s is not',
-    (pathname) => expect(isContentPage(pathname)).toBe(false),
-  )
+  it.each([
+    '/contact/thank-you',
+    '/contact/x',
+    '/search',
+    '/staff',
+    '/staff/sign-in',
+    '/_not-found',
+    '/_global-error',
+    '/blogs',
+    '/studio',
+  ])('%s is not', (pathname) => expect(isDocumentPage(pathname)).toBe(false))
 
   it("reads the address from Next.js 16's route cache keys and from plain ones", () => {
     expect(pathnameOfCacheKey('/route-cache/abc123/$/blog/what-heroin-does-to-the-brain')).toBe('/blog/what-heroin-does-to-the-brain')
@@ -95,7 +103,7 @@ describe('servedAsDocument', () => {
 
   it('leaves other pages, route responses and misses alone', () => {
     const contact = entry(runtimeDocument)
-    expect(servedAsDocument('/contact', contact)).toBe(contact)
+    expect(servedAsDocument('/contact/thank-you', contact)).toBe(contact)
     const route = entry(runtimeDocument, 'APP_ROUTE')
     expect(servedAsDocument('/blog/x', route)).toBe(route)
     expect(servedAsDocument('/blog/x', null)).toBeNull()
@@ -135,7 +143,7 @@ describe('servingContentAsDocuments', () => {
     const Handler = servingContentAsDocuments(Store)
     const handler = new Handler()
     expect((await handler.get('/videos', { kind: 'APP_PAGE' })).value.html).toBe('<p>/videos</p>')
-    expect((await handler.get('/contact', { kind: 'APP_PAGE' })).value.html).toContain('__next_f')
+    expect((await handler.get('/contact/thank-you', { kind: 'APP_PAGE' })).value.html).toContain('__next_f')
     await handler.set('/videos')
     expect(written).toEqual(['/videos'])
   })

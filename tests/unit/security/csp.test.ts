@@ -111,7 +111,7 @@ describe('createNonce', () => {
 describe('securityHeaderRules', () => {
   it('sends the base headers and a CSP on every path, with specific policies for video pages and the Studio', () => {
     const rules = securityHeaderRules()
-    expect(rules.map((rule) => rule.source)).toEqual(['/:path*', '/videos/:slug', '/staff/:path*', '/studio/:path*'])
+    expect(rules.map((rule) => rule.source)).toEqual(['/:path*', '/videos/:slug', '/contact', '/staff/:path*', '/studio/:path*'])
     const base = Object.fromEntries(rules[0].headers.map((header) => [header.key, header.value]))
     expect(base).toMatchObject({
       'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
@@ -123,6 +123,13 @@ describe('securityHeaderRules', () => {
     expect(base['Permissions-Policy']).toContain('camera=()')
     expect(base['Permissions-Policy']).toContain('microphone=()')
     expect(base['Permissions-Policy']).toContain('geolocation=()')
+  })
+
+  it('/contact, a document with no inline script, runs only the site’s own script files and is never stored', () => {
+    const contact = Object.fromEntries(securityHeaderRules()[2].headers.map((header) => [header.key, header.value]))
+    expect(contact['Cache-Control']).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    expect(contact['Content-Security-Policy']).toContain("script-src 'self';")
+    expect(siteCsp({ ownScriptsOnly: true })).toMatch(/script-src 'self'; style-src/)
   })
 })
 
