@@ -14,7 +14,7 @@ import {
 import type { ContactFormState } from '@/lib/inquiries/formState'
 import styles from './ContactForm.module.css'
 import { ErrorSummary } from './ErrorSummary'
-import { FORM_ID, hintId, STATUS_ID } from './fieldIds'
+import { CONTACT_PAGE_PATH, FORM_ID, hintId, STATUS_ID } from './fieldIds'
 import { CheckboxField } from './fields/CheckboxField'
 import { RadioGroup } from './fields/RadioGroup'
 import { TextAreaField, TextField } from './fields/TextField'
@@ -24,9 +24,6 @@ export type ContactFormAction = (previous: ContactFormState, formData: FormData)
 
 /** The form's own script: the enhancement below, without the framework (see the component's comment). */
 const CONTACT_FORM_SCRIPT = '/scripts/contact-form.js'
-
-/** The page the form lives on, where it posts without JavaScript. */
-const CONTACT_PAGE_PATH = '/contact'
 
 export type ContactFormProps = {
   action: ContactFormAction

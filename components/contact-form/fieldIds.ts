@@ -9,6 +9,8 @@ export const errorId = (field: InquiryField | 'form') => `contact-${field}-error
 export const hintId = (field: InquiryField) => `contact-${field}-hint`
 export const optionId = (field: InquiryField, option: string) => `${fieldId(field)}-${option}`
 export const FORM_ID = 'contact-form'
+/** The page the form lives on, where it posts without JavaScript (its server action's permalink). */
+export const CONTACT_PAGE_PATH = '/contact'
 export const SUMMARY_ID = 'contact-error-summary'
 export const SUMMARY_TITLE_ID = 'contact-error-summary-title'
 export const STATUS_ID = 'contact-status'

@@ -26,10 +26,9 @@ export function orderedErrors(errors: FieldErrors): ErrorEntry[] {
   return (Object.entries(errors) as ErrorEntry[]).sort(([a], [b]) => position(a) - position(b))
 }
 
-/** The error summary's heading ('' while there is nothing to fix). */
+/** The error summary's heading (also while it is hidden and empty: a heading is never left without text). */
 export function summaryTitle(entries: ErrorEntry[]): string {
-  if (entries.length === 0) return ''
-  if (entries.length === 1 && entries[0][0] === 'form') return 'Your request has not been sent yet'
+  if (entries.length === 0 || (entries.length === 1 && entries[0][0] === 'form')) return 'Your request has not been sent yet'
   return `Please check ${entries.length === 1 ? 'one thing' : `${entries.length} things`} before sending`
 }
 

@@ -152,9 +152,7 @@ describe('contact form in Chromium (production server, loopback SMTP)', () => {
     expect(await page.isChecked('#contact-preferredContact-text')).toBe(true)
     expect(await page.isChecked('#contact-voicemailOk-no')).toBe(true)
     expect(await page.isChecked('#contact-consent')).toBe(true)
-    expect(await page.evaluate(() => document.activeElement?.id === '' && document.activeElement?.getAttribute('aria-labelledby'))).toBe(
-      'contact-error-summary-title',
-    )
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('contact-error-summary-title')
     // Once the connection is back, the same button sends it.
     await page.unrouteAll()
     await page.getByRole('button', { name: 'Send request' }).click()

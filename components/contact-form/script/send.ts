@@ -1,5 +1,6 @@
 import { PLACEHOLDERS } from '@/lib/cache/perRequestValues.mjs'
 import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from '@/lib/inquiries/fields'
+import { CONTACT_PAGE_PATH } from '../fieldIds'
 
 /**
  * How the form's script sends: first `POST /api/contact` (JSON; its address never changes
@@ -11,8 +12,6 @@ import { INQUIRY_FIELDS, META_FIELDS, type FieldErrors } from '@/lib/inquiries/f
 export const SEND_FAILED_MESSAGE = (phone: string) =>
   `We could not send your request: the connection to our website failed or the website had a problem. Everything you typed is still here. Please press “Send request” again in a moment, or call us at ${phone}.`
 
-/** Where the form posts without JavaScript (its server action's permalink). */
-const CONTACT_PAGE_PATH = '/contact'
 const THANK_YOU_PATH = '/contact/thank-you'
 export const thankYouPath = (reference: string) => `${THANK_YOU_PATH}?ref=${encodeURIComponent(reference)}`
 

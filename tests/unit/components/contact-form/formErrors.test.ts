@@ -1,4 +1,4 @@
-import { notSentYet, orderedErrors, recheckField } from '@/components/contact-form/formErrors'
+import { notSentYet, orderedErrors, recheckField, summaryTitle } from '@/components/contact-form/formErrors'
 import type { InquiryField } from '@/lib/inquiries/fields'
 
 const PHONE_OR_EMAIL = 'Please give a phone number or an email address.'
@@ -35,5 +35,19 @@ describe('contact form errors', () => {
       touched('phone', 'email'),
     )
     expect(answered).toEqual({})
+  })
+})
+
+describe('summaryTitle', () => {
+  it('counts the things to check, says "not sent yet" for a form-wide problem, and is never empty', () => {
+    expect(summaryTitle([['name', 'a']])).toBe('Please check one thing before sending')
+    expect(
+      summaryTitle([
+        ['form', 'a'],
+        ['name', 'b'],
+      ]),
+    ).toBe('Please check 2 things before sending')
+    expect(summaryTitle([['form', 'a']])).toBe('Your request has not been sent yet')
+    expect(summaryTitle([])).toBe('Your request has not been sent yet')
   })
 })
