@@ -18,7 +18,15 @@ const safety = (report) => ({
 
 export default defineConfig(
   {
-    ignores: ['node_modules/**', '.next*/**', 'next-env.d.ts', 'sanity/types.ts', 'sanity/extract.json', 'data/**'],
+    ignores: [
+      'node_modules/**',
+      '.next*/**',
+      'next-env.d.ts',
+      'sanity/types.ts',
+      'sanity/extract.json',
+      'data/**',
+      'public/scripts/contact-form.js',
+    ],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
