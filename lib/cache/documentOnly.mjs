@@ -4,11 +4,12 @@
  * article, treatment and video lists and pages, privacy) or for /contact carries no framework
  * runtime. Those pages need no JavaScript to work (links, the search form, the click-to-load
  * player's plain link, the contact form's plain post); their interactive parts are small
- * scripts of our own (public/scripts/): the video player and the contact form's enhancement. Measured with Lighthouse (bench/README.md), the App
- * Router's runtime and the hydration of a long article cost a slow phone's main thread
- * 300–430 ms of blocking time (medians of 5) for nothing the reader uses; the App Router has no per-page
- * switch to leave it out (vercel/next.js#5054, #45009), so it is left out here, where Next.js
- * hands a cached page to the response.
+ * scripts of our own (public/scripts/): the video player and the contact form's enhancement.
+ * Measured with Lighthouse (bench/README.md), the App Router's runtime and the hydration of a
+ * long article cost a slow phone's main thread 300–430 ms of blocking time (medians of 5) for
+ * nothing the reader uses; the App Router has no per-page switch to leave it out
+ * (vercel/next.js#5054, #45009), so it is left out here, where Next.js hands a cached page to
+ * the response.
  *
  * Only what the cache serves is changed: an editor's draft-mode render, the nonce mode
  * (CSP_CONTENT_PAGES=nonce), the answer to a contact form post, searches and the staff pages

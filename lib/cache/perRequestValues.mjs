@@ -5,7 +5,7 @@
  * idempotency key and the server's minimum fill time, which belong to one visit (and the last
  * to the running configuration, not the build's). The page renders the placeholders below;
  * each time the cache hands it to a response, they are replaced by fresh values from the
- * provider the server registers when it starts (lib/inquiries/contactFormValues.ts).
+ * provider the server registers when it starts (lib/inquiries/startup.ts, contactFormVisitValues).
  *
  * Plain JavaScript: loaded by the cache handler at run time, outside Next.js's bundles.
  */
@@ -41,8 +41,7 @@ export function holdsPerRequestValues(pathname) {
 }
 
 /**
- * The text with every placeholder replaced by this request's value. Without a registered
- * provider (a build's prerender) it is returned as it is.
+ * The text with every placeholder replaced by this request's value: one linear split per placeholder.
  * @param {string} text
  * @param {PerRequestValues} values
  */
@@ -56,7 +55,8 @@ export function fillPlaceholders(text, values) {
 
 /**
  * A cache entry of a page that holds placeholders, filled for one response: its HTML, its RSC
- * payload (a client-side navigation from a page with the runtime) and its segments.
+ * payload (a client-side navigation from a page with the runtime) and its segments. Without a
+ * registered provider (a build's prerender) it is returned as it is.
  * @template T
  * @param {T} entry
  * @returns {T}

@@ -119,7 +119,8 @@ function enhance(form: HTMLFormElement) {
     show({})
     announce(SENDING)
     setBusy(true)
-    void send()
+    // Nothing in send() should throw; if something does, the form is not left stuck on "Sending…".
+    send().catch(() => stop({ form: SEND_FAILED_MESSAGE(phone) }))
   })
 }
 
