@@ -34,6 +34,8 @@ export type ContactFormProps = {
   clinicName: string
   /** Shown in the message when sending fails, so a family can always call instead. */
   clinicPhone: string
+  /** With CSP_CONTENT_PAGES=nonce, the request's nonce for the form's script (lib/security/renderPerRequest.ts). */
+  scriptNonce?: string
 }
 
 /**
@@ -48,7 +50,7 @@ export type ContactFormProps = {
  * live region, waits out the minimum fill time and sends without a page load, through
  * `POST /api/contact` and then the form's own post if that fails.
  */
-export function ContactForm({ action, initialState, minFillMs, privacyHref, clinicName, clinicPhone }: ContactFormProps) {
+export function ContactForm({ action, initialState, minFillMs, privacyHref, clinicName, clinicPhone, scriptNonce }: ContactFormProps) {
   // The permalink becomes the form's `action` attribute: without it React writes `action=""`,
   // which is invalid HTML (an action URL must be non-empty).
   const [state, formAction] = useActionState(action, initialState, CONTACT_PAGE_PATH)
@@ -57,7 +59,7 @@ export function ContactForm({ action, initialState, minFillMs, privacyHref, clin
 
   return (
     <>
-      <script async src={CONTACT_FORM_SCRIPT} />
+      <script async src={CONTACT_FORM_SCRIPT} nonce={scriptNonce} />
       <form
         id={FORM_ID}
         action={formAction}

@@ -9,6 +9,8 @@ type Props = {
   providerName: string
   /** The page's largest image above the fold: eager, high priority. */
   thumbnail: ImageSet | null
+  /** With CSP_CONTENT_PAGES=nonce, the request's nonce for the player script (lib/security/renderPerRequest.ts). */
+  scriptNonce?: string
 }
 
 /** Our own script that swaps the player in (video pages carry no framework runtime, lib/cache/documentOnly.mjs). */
@@ -19,10 +21,10 @@ export const VIDEO_PLAYER_SCRIPT = '/scripts/video-player.js'
  * and nothing is requested from the video host; public/scripts/video-player.js then puts the
  * host's player in the button's place. The link below works without JavaScript.
  */
-export function VideoPlayer({ title, embedUrl, watchUrl, providerName, thumbnail }: Props) {
+export function VideoPlayer({ title, embedUrl, watchUrl, providerName, thumbnail, scriptNonce }: Props) {
   return (
     <div className={styles.player}>
-      <script async src={VIDEO_PLAYER_SCRIPT} />
+      <script async src={VIDEO_PLAYER_SCRIPT} nonce={scriptNonce} />
       <div className={styles.stage}>
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { headers } from 'next/headers'
 import { connection } from 'next/server'
 import { securityConfig } from './config'
 
@@ -8,4 +9,15 @@ import { securityConfig } from './config'
  */
 export async function renderPerRequestWhenNonced(): Promise<void> {
   if (securityConfig().CSP_CONTENT_PAGES === 'nonce') await connection()
+}
+
+/**
+ * The request's nonce for our own script elements (public/scripts: the video player, the contact
+ * form), which Next.js does not stamp itself: with CSP_CONTENT_PAGES=nonce, 'strict-dynamic'
+ * would block them without it. Only read in that mode: reading the request's headers makes a
+ * page render per request, which the default mode must not.
+ */
+export async function ownScriptNonce(): Promise<string | undefined> {
+  if (securityConfig().CSP_CONTENT_PAGES !== 'nonce') return undefined
+  return (await headers()).get('x-nonce') ?? undefined
 }

@@ -5,6 +5,7 @@ import { getSiteSettings } from '@/lib/content'
 import { phoneHref } from '@/lib/format/phone'
 import { PLACEHOLDERS } from '@/lib/cache/perRequestValues.mjs'
 import { prerenderedContactFormState } from '@/lib/inquiries'
+import { ownScriptNonce } from '@/lib/security/renderPerRequest'
 import { breadcrumbJsonLd, JsonLdScript, pageMetadata } from '@/lib/seo'
 import { sendContactRequest } from './actions'
 import styles from './contact.module.css'
@@ -45,6 +46,7 @@ export default async function ContactPage() {
             privacyHref="/privacy"
             clinicName={settings.clinicName}
             clinicPhone={settings.phone}
+            scriptNonce={await ownScriptNonce()}
           />
         </div>
         <aside className={styles.aside} aria-labelledby="contact-call-title">

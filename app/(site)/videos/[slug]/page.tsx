@@ -11,6 +11,7 @@ import { IMAGE_SLOTS } from '@/lib/media/slots'
 import { parseVideoUrl } from '@/lib/content/videoEmbed'
 import { formatDate, formatDuration, isoDate } from '@/lib/format/dates'
 import { paragraphs } from '@/lib/format/paragraphs'
+import { ownScriptNonce } from '@/lib/security/renderPerRequest'
 import { breadcrumbJsonLd, JsonLdScript, pageMetadata, videoJsonLd } from '@/lib/seo'
 import styles from './video.module.css'
 import { contentPath } from '@/lib/routes/contentAddresses'
@@ -92,6 +93,7 @@ export default async function VideoPage({ params }: Props) {
             watchUrl={embed.watchUrl}
             providerName={embed.providerName}
             thumbnail={buildImageSet(video.thumbnail, IMAGE_SLOTS.video)}
+            scriptNonce={await ownScriptNonce()}
           />
         ) : (
           <SanityImage image={video.thumbnail} priority className={styles.fallbackImage} {...IMAGE_SLOTS.video} />
