@@ -54,7 +54,7 @@ export function fillPlaceholders(text, values) {
 }
 
 /**
- * A cache entry of a page that holds placeholders, filled for one response: its HTML, its RSC
+ * A cached page (an APP_PAGE entry, as documentOnly.mjs hands it over) that holds placeholders, filled for one response: its HTML, its RSC
  * payload (a client-side navigation from a page with the runtime) and its segments. Without a
  * registered provider (a build's prerender) it is returned as it is.
  * @template T
@@ -63,8 +63,8 @@ export function fillPlaceholders(text, values) {
  */
 export function withPerRequestValues(entry) {
   const provide = /** @type {(() => PerRequestValues) | undefined} */ (/** @type {any} */ (globalThis)[PROVIDER])
-  const value = /** @type {any} */ (entry)?.value
-  if (!provide || value?.kind !== 'APP_PAGE') return entry
+  if (!provide) return entry
+  const value = /** @type {any} */ (entry).value
   const values = provide()
   /** @param {Buffer} buffer */
   const fillBuffer = (buffer) => Buffer.from(fillPlaceholders(buffer.toString('utf8'), values), 'utf8')

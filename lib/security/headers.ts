@@ -45,7 +45,7 @@ export function staffPageHeaders(): HeaderEntry[] {
 }
 
 /** What /contact's responses carry instead of the content pages' shared-cache lifetime. */
-export const CONTACT_PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+const CONTACT_PAGE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 export type SecurityHeaderOptions = { development?: boolean; sanityApiHost?: string }
 

@@ -18,10 +18,9 @@ export function describeWithService(service: string, available: boolean, name: s
     })
     return
   }
-  // Skipped only off CI, with the reason printed: this machine lacks the service, and CI (CI=true)
-  // turns the same absence into the failing test above.
   const reason = `${service} is not reachable on this machine`
   console.warn(`Skipping "${name}": ${reason}.`)
+  // Skip reason: this machine (off CI only) lacks the service; CI (CI=true) turns the same absence into the failing test above.
   describe.skip(`${name} (skipped: ${reason})`, body)
 }
 
